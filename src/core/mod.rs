@@ -1,0 +1,23 @@
+//! The headless core: model, reading, normalisation and segmentation.
+//!
+//! Segmentation runs as passes over a page, one module each, in this order:
+//! [`header`] (page furniture) → [`lines`] (what each line is) → [`heading`] (headline
+//! blocks) → [`units`] (the page as headlines, credits and text runs, and its orientation) →
+//! [`assemble`] (units to items) → [`paragraph`] (paragraphs of each body). [`segment`] runs
+//! them; [`parse`] runs it over whole inputs read by [`source`].
+
+pub mod assemble;
+pub mod byline;
+pub mod decode;
+pub mod header;
+pub mod heading;
+pub mod leadin;
+pub mod lines;
+pub mod model;
+pub mod paragraph;
+pub mod parse;
+pub mod pathmeta;
+pub mod segment;
+pub mod source;
+pub mod text;
+pub mod units;

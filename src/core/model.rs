@@ -1,0 +1,91 @@
+//! The data model shared by every pass: pages as read, and the items found on them.
+//!
+//! The serialised form of [`ParsedPage`] and [`Item`] is the `parse --json` contract of
+//! SPEC section 3, so field names here are part of the public interface.
+
+use serde::Serialize;
+
+/// One printed page of text, as read from a file, folder or zip entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageText {
+    /// Path or zip entry the page came from (a label only, never reopened for writing).
+    pub source: String,
+    /// 1-based index of this page within its source (form-feed separated pages).
+    pub index: usize,
+    /// Date printed on or implied by the page, as `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Printed page number (版次).
+    pub page_no: Option<u32>,
+    /// The page text with line ends normalised to `\n`.
+    pub text: String,
+}
+
+/// Whether an item is an article or a photo caption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A news article with (usually) a headline.
+    Article,
+    /// A photo caption, usually closed by a photographer's credit.
+    Photo,
+}
+
+/// A person credited in a byline, with the role printed before the name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Author {
+    /// The person's name, extraction spaces removed.
+    pub name: String,
+    /// Role such as 记者 or 通讯员 (本报 stripped), or `None` when the byline names no role.
+    pub role: Option<String>,
+}
+
+/// One article or photo caption found on a page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    /// Article or photo.
+    pub kind: Kind,
+    /// Headline, multi-line headlines joined.
+    pub title: Option<String>,
+    /// Subtitle (副题), often led by `——`.
+    pub subtitle: Option<String>,
+    /// Kicker (引题): a short line above the headline.
+    pub kicker: Option<String>,
+    /// The raw credit text(s) the authors were read from.
+    pub byline: Option<String>,
+    /// Credited people in printed order.
+    pub authors: Vec<Author>,
+    /// Body paragraphs with wrapping and extraction spaces removed.
+    pub paragraphs: Vec<String>,
+    /// The department (单位) the item is about.
+    pub unit: Option<String>,
+    /// The county-level district (区县) the item is about, or `市直`.
+    pub district: Option<String>,
+    /// First and last 1-based page line the item covers.
+    pub lines: [usize; 2],
+}
+
+/// The items of one page, with its metadata, in the form `parse --json` prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ParsedPage {
+    /// Path or zip entry of the page.
+    pub source: String,
+    /// 1-based index within the source.
+    pub page: usize,
+    /// `YYYY-MM-DD` when known.
+    pub date: Option<String>,
+    /// Printed page number when known.
+    pub page_no: Option<u32>,
+    /// Page header lines (date, page name, editor), which are not articles.
+    pub header: Vec<String>,
+    /// Articles and photos in page order.
+    pub articles: Vec<Item>,
+}
+
+/// The whole result of parsing one or more inputs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Document {
+    /// Every page in input order.
+    pub pages: Vec<ParsedPage>,
+    /// Problems that did not stop parsing, one sentence each.
+    pub warnings: Vec<String>,
+}

@@ -1,0 +1,106 @@
+//! Segmenting one page into items: runs the passes in order (header → lines → headings →
+//! units → assembly) and turns each draft into an [`Item`].
+
+use super::assemble::{Draft, assemble};
+use super::byline::Credit;
+use super::header::find_header;
+use super::heading::{Heading, find_headings};
+use super::lines::{Line, classify};
+use super::model::{Author, Item, Kind, PageText, ParsedPage};
+use super::paragraph::paragraphs;
+use super::units::{orientation, units};
+
+/// Segments one page. Problems that do not stop segmentation are pushed onto `warnings`.
+pub fn segment_page(page: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
+    let raw: Vec<&str> = page.text.split('\n').collect();
+    let header = find_header(&raw);
+    let lines = classify(&raw, &header);
+    let headings = find_headings(&lines);
+    let units = units(&lines, &headings);
+    let orientation = orientation(&units, &lines);
+    let drafts = assemble(units, orientation);
+    let mut articles = Vec::with_capacity(drafts.len());
+    for draft in &drafts {
+        let item = to_item(draft, &lines, &headings);
+        if item.paragraphs.is_empty() {
+            warnings.push(format!(
+                "{} 第{}页 第{}–{}行：只有标题或署名，没有正文 (heading or credit without body text)",
+                page.source, page.index, item.lines[0], item.lines[1]
+            ));
+        }
+        articles.push(item);
+    }
+    ParsedPage {
+        source: page.source.clone(),
+        page: page.index,
+        date: page.date.clone().or(header.date),
+        page_no: page.page_no.or(header.page_no),
+        header: header.lines.iter().map(|&i| super::text::tidy_phrase(raw[i])).collect(),
+        articles,
+    }
+}
+
+/// Builds an item from a draft.
+fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
+    let heading = draft.heading.and_then(|h| headings.get(h));
+    let mut span: Vec<usize> = draft.credits.iter().chain(&draft.after_credits).map(|(i, _)| *i).collect();
+    span.extend(draft.runs.iter().flat_map(|r| r.lines.iter().copied()));
+    if let Some(h) = heading {
+        span.extend([h.lines.start, h.lines.end.saturating_sub(1)]);
+    }
+    let first = span.iter().min().copied().unwrap_or(0) + 1;
+    let last = span.iter().max().copied().unwrap_or(0) + 1;
+    let (authors, byline) = credits(draft);
+    Item {
+        kind: if draft.is_photo() { Kind::Photo } else { Kind::Article },
+        title: heading.and_then(|h| h.title.clone()),
+        subtitle: heading.and_then(|h| h.subtitle.clone()),
+        kicker: heading.and_then(|h| h.kicker.clone()),
+        byline,
+        authors,
+        paragraphs: paragraphs(&body_lines(draft, lines)),
+        unit: None,
+        district: None,
+        lines: [first, last],
+    }
+}
+
+/// The body's lines, without the lead-in and trailing credits.
+fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for run in &draft.runs {
+        let (skip_to, offset) = run.lead_in.as_ref().map_or((0, 0), |l| (l.body_line, l.body_offset));
+        for (k, &i) in run.lines.iter().enumerate().skip(skip_to) {
+            let line = &lines[i];
+            let text = match &line.trailing {
+                Some((cut, _)) => &line.text[..*cut],
+                None => line.text,
+            };
+            let text = if k == skip_to { text.get(offset..).unwrap_or("") } else { text };
+            if !text.trim().is_empty() {
+                out.push(text);
+            }
+        }
+    }
+    out
+}
+
+/// Authors in printed order and the raw byline text.
+fn credits(draft: &Draft) -> (Vec<Author>, Option<String>) {
+    let mut all: Vec<&Credit> = draft.credits.iter().map(|(_, c)| c).collect();
+    let mut raw_leads: Vec<String> = Vec::new();
+    for run in &draft.runs {
+        if let Some(l) = &run.lead_in {
+            match &l.credit {
+                Some(c) => all.push(c),
+                None => raw_leads.extend(l.raw.clone()),
+            }
+        }
+        all.extend(run.trailing.as_ref());
+    }
+    all.extend(draft.after_credits.iter().map(|(_, c)| c));
+    let authors: Vec<Author> = all.iter().flat_map(|c| c.authors.iter().cloned()).collect();
+    let texts: Vec<String> = all.iter().map(|c| c.text.clone()).chain(raw_leads).collect();
+    let byline = (!texts.is_empty()).then(|| texts.join(" "));
+    (authors, byline)
+}

@@ -1,0 +1,172 @@
+//! Character classes and text normalisation: extraction spaces, line widths, punctuation.
+//!
+//! PDF extraction leaves spaces between letter-spaced characters (`本 报 记 者`), around
+//! digits (`6 月 18 日`) and inside justified lines (`桥 梁 ”，专 门`). Body text drops them all
+//! except between two Latin letters or digits; headlines and bylines keep a space between two
+//! multi-character phrases (`党建进工地 创优在一线`).
+
+/// True for CJK ideographs (the characters of Chinese words).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// True for CJK and full-width punctuation, quotes, dashes and the middle dot.
+pub fn is_cjk_punct(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40
+        | 0xFF5B..=0xFF65 | 0x2010..=0x2027 | 0x00B7 | 0x2E80..=0x2E8F)
+}
+
+/// True for whitespace including the ideographic space U+3000.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}'
+}
+
+/// Closing quotes and brackets that may follow a sentence's final punctuation.
+pub fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '〉' | '】' | '"' | '\'')
+}
+
+/// Sentence-final punctuation.
+pub fn is_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '…' | '!' | '?' | '．')
+}
+
+/// Punctuation after which a sentence goes on (a line ending so cannot end a headline).
+pub fn is_continuing(c: char) -> bool {
+    matches!(c, '，' | '、' | '；' | '：' | ',' | ';' | ':' | '（' | '(' | '“' | '‘' | '《')
+}
+
+/// The last character of a line ignoring trailing spaces and closing quotes/brackets.
+fn last_significant(line: &str) -> Option<char> {
+    line.trim_end_matches(|c| is_space(c) || is_closer(c)).chars().next_back()
+}
+
+/// True when the line ends a sentence (`。`, `！`, `？`, `…`, possibly followed by `”` or `）`).
+pub fn ends_sentence(line: &str) -> bool {
+    last_significant(line).is_some_and(is_terminal)
+}
+
+/// True when the line ends with punctuation that continues a sentence (`，`, `、`, `：` …).
+pub fn ends_continuing(line: &str) -> bool {
+    line.trim_end_matches(is_space).chars().next_back().is_some_and(is_continuing)
+}
+
+/// The printed width of a line in em: ideographs 1, punctuation and Latin ½, spaces 0.
+///
+/// Justified Chinese columns compress punctuation and extraction inserts spaces, so this
+/// measure keeps full lines of one column within about one em of each other.
+pub fn ems(line: &str) -> f32 {
+    let halves: u32 = line
+        .chars()
+        .map(|c| match c {
+            c if is_space(c) => 0,
+            c if is_cjk(c) => 2,
+            _ => 1,
+        })
+        .sum();
+    halves as f32 / 2.0
+}
+
+/// Number of non-space characters.
+pub fn visible_len(s: &str) -> usize {
+    s.chars().filter(|&c| !is_space(c)).count()
+}
+
+/// Joins wrapped body lines into one paragraph, dropping extraction spaces.
+///
+/// A space survives only between two ASCII letters or digits (`New York`, `5 000`), including
+/// across a line break.
+pub fn join_body<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    let mut pending_space = false;
+    for line in lines {
+        for c in line.chars() {
+            if is_space(c) {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if pending_space
+                && out.chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric())
+                && c.is_ascii_alphanumeric()
+            {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        }
+        pending_space = !out.is_empty() && out.ends_with(|p: char| p.is_ascii_alphabetic());
+    }
+    out
+}
+
+/// Tidies a headline, kicker or byline: letter spacing and spaces at punctuation go, a space
+/// between two phrases of several characters stays (`党建进工地 创优在一线`).
+pub fn tidy_phrase(s: &str) -> String {
+    let tokens: Vec<&str> = s.split(is_space).filter(|t| !t.is_empty()).collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, tok) in tokens.iter().enumerate() {
+        if i > 0 && keeps_space(tokens[i - 1], tok) {
+            out.push(' ');
+        }
+        out.push_str(tok);
+    }
+    out
+}
+
+/// Whether a space between two tokens of a phrase is meaningful.
+fn keeps_space(before: &str, after: &str) -> bool {
+    let (Some(a), Some(b)) = (before.chars().next_back(), after.chars().next()) else {
+        return false;
+    };
+    let single = |t: &str| t.chars().count() == 1;
+    if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() {
+        return true;
+    }
+    is_cjk(a) && is_cjk(b) && !(single(before) && single(after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_join_drops_extraction_spaces() {
+        let cases: [(&[&str], &str); 6] = [
+            (&["6 月 18 日，市里"], "6月18日，市里"),
+            (&["桥 梁 ”，专 门 解 决"], "桥梁”，专门解决"),
+            (&["共有 2023 年以", "来，共 188 个"], "共有2023年以来，共188个"),
+            (&["使用 New York 的", "PID仪器"], "使用New York的PID仪器"),
+            (&["the quick", "brown fox"], "the quick brown fox"),
+            (&["  ", " 正文 "], "正文"),
+        ];
+        for (lines, want) in cases {
+            assert_eq!(join_body(lines.iter().copied()), want, "{lines:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_keep_meaningful_spaces() {
+        let cases = [
+            ("党建进工地 创优在一线", "党建进工地 创优在一线"),
+            ("本 报 记 者 赵宗锋", "本报记者 赵宗锋"),
+            ("“光荣在党 50 年”纪念章", "“光荣在党50年”纪念章"),
+            ("  古楼街道 ", "古楼街道"),
+            ("Baokan 2 preview", "Baokan 2 preview"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(tidy_phrase(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn line_ends_and_widths() {
+        assert!(ends_sentence("量。”"));
+        assert!(ends_sentence("关系……"));
+        assert!(!ends_sentence("党建引领筑牢反诈“防火墙”"));
+        assert!(ends_continuing("骄阳烈日下，"));
+        assert!(!ends_continuing("标题"));
+        assert_eq!(ems("6 月 18 日，市"), 5.0);
+        assert_eq!(ems("全市空气"), 4.0);
+    }
+}

@@ -1,0 +1,101 @@
+//! Third pass: the page as a sequence of units (headlines, credit lines, runs of body text),
+//! and the page's orientation (do headlines come before or after their bodies?).
+
+use super::byline::Credit;
+use super::heading::Heading;
+use super::leadin::LeadIn;
+use super::lines::{Line, LineKind};
+use super::text::visible_len;
+
+/// A run of body lines that belong together.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TextRun {
+    /// 0-based indices of the run's non-blank lines.
+    pub lines: Vec<usize>,
+    /// The lead-in opening the run, if any.
+    pub lead_in: Option<LeadIn>,
+    /// A credit ending the run's last line (caption credit or `（记者 X）`).
+    pub trailing: Option<Credit>,
+}
+
+/// One structural unit of a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unit {
+    /// A headline group (index into the page's headings).
+    Heading(usize),
+    /// Consecutive credit lines: their 0-based indices and credits.
+    Credit(Vec<usize>, Vec<Credit>),
+    /// Body text.
+    Text(TextRun),
+}
+
+/// Cuts the page into units.
+pub fn units(lines: &[Line], headings: &[Heading]) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
+    let mut next_heading = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some(h) = headings.get(next_heading).filter(|h| h.lines.start == i) {
+            out.push(Unit::Heading(next_heading));
+            next_heading += 1;
+            i = h.lines.end;
+            continue;
+        }
+        let line = &lines[i];
+        match &line.kind {
+            LineKind::Blank | LineKind::Header => {}
+            LineKind::Credit(c) => match out.last_mut() {
+                Some(Unit::Credit(idx, credits)) => {
+                    idx.push(i);
+                    credits.push(c.clone());
+                }
+                _ => out.push(Unit::Credit(vec![i], vec![c.clone()])),
+            },
+            LineKind::LeadIn(l) => {
+                out.push(Unit::Text(TextRun { lines: vec![i], lead_in: Some(l.clone()), trailing: None }))
+            }
+            LineKind::Text => match out.last_mut() {
+                Some(Unit::Text(run)) if run.trailing.is_none() => run.lines.push(i),
+                _ => out.push(Unit::Text(TextRun { lines: vec![i], ..TextRun::default() })),
+            },
+        }
+        if let (Some((_, credit)), Some(Unit::Text(run))) = (&line.trailing, out.last_mut()) {
+            run.trailing = Some(credit.clone());
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Where headlines stand relative to their bodies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    /// Headline, then byline and body (the usual order).
+    HeadlineFirst,
+    /// Body, then headline (layout programs that write a story's text frame first).
+    HeadlineLast,
+}
+
+/// Decides the orientation: the side of the page's headlines that holds more body text is the
+/// side with an article whose headline lies beyond the page's edge in reading order, so the
+/// headlines must sit on the other side of their bodies.
+pub fn orientation(units: &[Unit], lines: &[Line]) -> Orientation {
+    let first = units.iter().position(|u| matches!(u, Unit::Heading(_)));
+    let last = units.iter().rposition(|u| matches!(u, Unit::Heading(_)));
+    let (Some(first), Some(last)) = (first, last) else {
+        return Orientation::HeadlineFirst;
+    };
+    let text_len = |us: &[Unit]| -> usize {
+        us.iter()
+            .map(|u| match u {
+                Unit::Text(run) => run.lines.iter().map(|&i| visible_len(lines[i].text)).sum(),
+                _ => 0,
+            })
+            .sum()
+    };
+    if text_len(&units[..first]) > text_len(&units[last + 1..]) {
+        Orientation::HeadlineLast
+    } else {
+        Orientation::HeadlineFirst
+    }
+}
