@@ -90,9 +90,10 @@ pub fn assemble(units: Vec<Unit>, orientation: Orientation) -> Vec<Draft> {
             Unit::Credit(idx, credits) => {
                 let pairs: Vec<(usize, Credit)> = idx.into_iter().zip(credits).collect();
                 let photographer = pairs.iter().any(|(_, c)| c.photo);
+                // A credit with no body after it can only close the body before it.
                 let backwards = cur.has_body()
-                    && !cur.has_credit()
                     && !cur.closed
+                    && (!next_is_text[i] || !cur.has_credit())
                     && (photographer
                         || !next_is_text[i]
                         || cur.caption_like()

@@ -19,6 +19,8 @@ const MAX_CHARS: usize = 42;
 const WINDOW: usize = 12;
 /// Em narrower than the column below which a line is not a full column line.
 const SHORT: f32 = 2.75;
+/// Em narrower than the column that marks a paragraph's indented first line.
+const INDENT: f32 = 1.25;
 /// Em wider than the column above which a line cannot be a column line.
 const WIDE: f32 = 1.5;
 
@@ -111,6 +113,9 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
     let prev = neighbour(lines, (0..block.start).rev());
     let next = neighbour(lines, block.end..lines.len());
     let column = local_column(lines, block);
+    if wrapped_like_column(block_lines, column) {
+        return false;
+    }
     // A full-width line that ends no sentence runs on into the block: a column break.
     let continues_sentence =
         prev.is_some_and(|p| p.is_text() && !ends_sentence(p.content()) && p.ems >= column - SHORT);
@@ -122,9 +127,18 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
     if at_boundary(next) || next_accepted || prev.is_none_or(|p| p.kind == LineKind::Header) {
         return true;
     }
+    // A headline straight above an indented first line of body (headline first, no byline).
+    let opens_paragraph = next.is_some_and(|n| (column - SHORT..=column - INDENT).contains(&n.ems));
     let wide = block_lines.iter().any(|l| l.ems > column + WIDE);
     let short = block_lines.iter().all(|l| l.ems < column - SHORT);
-    wide || short
+    wide || short || opens_paragraph
+}
+
+/// Two or more lines wrapped at the column's width are body text, not a headline.
+fn wrapped_like_column(block_lines: &[Line], column: f32) -> bool {
+    block_lines.len() >= 2
+        && block_lines[0].ems >= column - SHORT
+        && block_lines[1..].iter().all(|l| (l.ems - column).abs() <= 1.0)
 }
 
 /// The nearest non-blank line in the given order.

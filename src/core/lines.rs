@@ -55,10 +55,12 @@ pub fn classify<'a>(lines: &[&'a str], header: &PageHeader) -> Vec<Line<'a>> {
     let mut out = Vec::with_capacity(lines.len());
     for (i, &text) in lines.iter().enumerate() {
         let kind = kind_of(lines, i, header);
-        let trailing = match kind {
-            LineKind::Text | LineKind::LeadIn(_) => {
-                split_trailing_credit(text).map(|(body, c)| (body.len(), c))
-            }
+        let trailing = match &kind {
+            LineKind::Text => split_trailing_credit(text).map(|(body, c)| (body.len(), c)),
+            // Only the body after a lead-in's bracket may end in a credit.
+            LineKind::LeadIn(l) if l.body_line == 0 => split_trailing_credit(&text[l.body_offset..])
+                .filter(|(body, _)| !body.trim_matches(is_space).is_empty())
+                .map(|(body, c)| (l.body_offset + body.len(), c)),
             _ => None,
         };
         out.push(Line { text, kind, ems: ems(text), trailing });

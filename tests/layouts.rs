@@ -1,0 +1,148 @@
+//! Table-driven segmentation tests: one small page per layout case, written for this project
+//! (see tests/fixtures/layouts/make_layouts.py), with the items each must give.
+
+#![allow(clippy::expect_used)] // a test may stop at the first broken expectation
+
+use std::path::Path;
+
+use baokan::core::model::{Document, Item, Kind};
+use baokan::core::parse::parse_paths;
+use baokan::core::source::Limits;
+
+/// What one item must look like.
+struct Want {
+    kind: Kind,
+    kicker: Option<&'static str>,
+    title: Option<&'static str>,
+    subtitle: Option<&'static str>,
+    authors: &'static [(&'static str, Option<&'static str>)],
+    paragraphs: usize,
+    starts: &'static str,
+    ends: &'static str,
+}
+
+const fn article(title: &'static str, authors: &'static [(&'static str, Option<&'static str>)]) -> Want {
+    Want {
+        kind: Kind::Article,
+        kicker: None,
+        title: Some(title),
+        subtitle: None,
+        authors,
+        paragraphs: 0,
+        starts: "",
+        ends: "",
+    }
+}
+
+const fn photo(authors: &'static [(&'static str, Option<&'static str>)], starts: &'static str) -> Want {
+    Want {
+        kind: Kind::Photo,
+        kicker: None,
+        title: None,
+        subtitle: None,
+        authors,
+        paragraphs: 1,
+        starts,
+        ends: "",
+    }
+}
+
+fn parse(name: &str) -> Document {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts").join(name);
+    parse_paths(&[path.as_path()], &Limits::default()).expect("fixture parses")
+}
+
+fn check(name: &str, item: &Item, want: &Want) {
+    assert_eq!(item.kind, want.kind, "{name}: kind of {:?}", item.title);
+    assert_eq!(item.kicker.as_deref(), want.kicker, "{name}: kicker");
+    assert_eq!(item.title.as_deref(), want.title, "{name}: title");
+    assert_eq!(item.subtitle.as_deref(), want.subtitle, "{name}: subtitle");
+    let authors: Vec<(&str, Option<&str>)> =
+        item.authors.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect();
+    assert_eq!(authors, want.authors, "{name}: authors of {:?}", item.title);
+    if want.paragraphs > 0 {
+        assert_eq!(item.paragraphs.len(), want.paragraphs, "{name}: paragraphs of {:?}", item.title);
+    }
+    let body = item.paragraphs.concat();
+    assert!(body.starts_with(want.starts), "{name}: body of {:?} starts {body}", item.title);
+    assert!(body.ends_with(want.ends), "{name}: body of {:?} ends {body}", item.title);
+}
+
+#[test]
+fn layouts() {
+    type Case = (&'static str, Option<&'static str>, Option<u32>, Vec<Want>);
+    let cases: Vec<Case> = vec![
+        (
+            "headline_first.txt",
+            Some("2024-03-15"),
+            Some(2),
+            vec![
+                Want {
+                    kicker: Some("河湾区"),
+                    subtitle: Some("——多部门联合开展农资质量检查"),
+                    paragraphs: 3,
+                    starts: "3月12日，河湾区",
+                    ends: "负责人说。",
+                    ..article("春耕备播有序推进", &[("刘晓东", Some("记者")), ("孙雨", Some("通讯员"))])
+                },
+                Want {
+                    paragraphs: 3,
+                    starts: "近日，河湾市图书馆",
+                    ends: "讲座和展览。",
+                    ..article("新馆开放首日迎来阅读热", &[("周文静", Some("记者")), ("蔡明", Some("实习生"))])
+                },
+                Want {
+                    paragraphs: 2,
+                    starts: "连日来",
+                    ends: "望得见绿岸。",
+                    ..article("清水镇党员志愿者守护河道清洁", &[("何晴", Some("记者"))])
+                },
+            ],
+        ),
+        (
+            "headline_last.txt",
+            None,
+            None,
+            vec![
+                Want {
+                    kicker: Some("东城街道中心小学"),
+                    paragraphs: 2,
+                    starts: "为提升学生安全意识",
+                    ends: "亲手操作。",
+                    ..article("安全演练进校园", &[])
+                },
+                Want {
+                    paragraphs: 2,
+                    starts: "连日来",
+                    ..article(
+                        "清水镇：河道清理见实效",
+                        &[("韩冬", Some("通讯员")), ("梁晓雪", Some("通讯员"))],
+                    )
+                },
+            ],
+        ),
+        (
+            "photos.txt",
+            Some("2024-03-16"),
+            Some(8),
+            vec![
+                photo(&[("陆远", Some("记者"))], "3月14日，市民"),
+                photo(&[("谷雨", Some("通讯员"))], "3月13日，清水镇"),
+                photo(&[("董明", None), ("钱晓", None)], "东城街道社区志愿者"),
+            ],
+        ),
+    ];
+    for (name, date, page_no, wants) in cases {
+        let doc = parse(name);
+        assert_eq!(doc.pages.len(), 1, "{name}");
+        let page = &doc.pages[0];
+        assert_eq!(page.date.as_deref(), date, "{name}: date");
+        assert_eq!(page.page_no, page_no, "{name}: page number");
+        let titles: Vec<_> = page.articles.iter().map(|a| a.title.clone()).collect();
+        assert_eq!(page.articles.len(), wants.len(), "{name}: items {titles:?}");
+        for (item, want) in page.articles.iter().zip(&wants) {
+            check(name, item, want);
+        }
+        assert!(doc.warnings.is_empty(), "{name}: {:?}", doc.warnings);
+    }
+}
