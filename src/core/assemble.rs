@@ -77,6 +77,14 @@ pub fn assemble(units: Vec<Unit>, orientation: Orientation) -> Vec<Draft> {
                             Some(prev) => prev.heading = Some(h),
                             None => out.push(Draft { heading: Some(h), ..Draft::default() }),
                         }
+                    } else if cur.is_photo()
+                        && out.last().is_some_and(|d| d.heading.is_none() && !d.is_photo())
+                    {
+                        // A caption set between a story and its headline: the headline is the story's.
+                        if let Some(prev) = out.last_mut() {
+                            prev.heading = Some(h);
+                        }
+                        out.push(std::mem::take(&mut cur));
                     } else {
                         cur.heading = Some(h);
                         out.push(std::mem::take(&mut cur));
@@ -109,7 +117,7 @@ pub fn assemble(units: Vec<Unit>, orientation: Orientation) -> Vec<Draft> {
                 }
             }
             Unit::Text(run) => {
-                if cur.closed || (run.lead_in.is_some() && cur.has_body()) {
+                if cur.closed || ((run.lead_in.is_some() || run.is_caption()) && cur.has_body()) {
                     flush(&mut out, &mut cur);
                 }
                 cur.closed = run.trailing.is_some();

@@ -54,6 +54,8 @@ pub struct Credit {
     pub photo: bool,
     /// True when at least one role word was present.
     pub has_role: bool,
+    /// True when the credit stood in brackets (`（记者 X）`), the form that closes an item.
+    pub bracketed: bool,
 }
 
 /// Reads a standalone credit line; `None` when the line is not one.
@@ -62,13 +64,27 @@ pub struct Credit {
 /// short headline made of two words is never mistaken for two names.
 pub fn credit_line(line: &str) -> Option<Credit> {
     let trimmed = line.trim_matches(is_space);
-    if visible_len(trimmed) > 48 {
+    if !could_be_credit(trimmed) || visible_len(trimmed) > 48 {
         return None;
     }
     let (inner, bracketed) = strip_brackets(trimmed);
-    let credit = parse_credit(inner)?;
+    let credit = Credit { bracketed, ..parse_credit(inner)? };
     let accepted = if bracketed { credit.has_role } else { credit.has_role || credit.marked || credit.photo };
     accepted.then_some(credit)
+}
+
+/// Cheap test run on every line: a credit line opens with a marker, a bracket or a role word
+/// (possibly letter-spaced), or closes with `摄`.
+fn could_be_credit(line: &str) -> bool {
+    let Some(first) = line.chars().next() else {
+        return false;
+    };
+    is_marker(first)
+        || matches!(
+            first,
+            '（' | '(' | '本' | '记' | '通' | '见' | '实' | '特' | '首' | '融' | '全' | '摄' | '文' | '图'
+        )
+        || line.ends_with('摄')
 }
 
 /// Removes one pair of enclosing brackets, reporting whether there were any.
@@ -120,7 +136,7 @@ pub fn parse_credit(text: &str) -> Option<Credit> {
     if authors.is_empty() {
         return None;
     }
-    Some(Credit { text: tidy_credit(text), authors, marked, photo, has_role })
+    Some(Credit { text: tidy_credit(text), authors, marked, photo, has_role, bracketed: false })
 }
 
 /// Splits credit text into tokens, gluing letter-spaced single characters back together.
@@ -167,7 +183,7 @@ pub fn split_trailing_credit(line: &str) -> Option<(&str, Credit)> {
     if let Some(open) = open.filter(|&o| o > 0) {
         let (inner, _) = strip_brackets(&trimmed[open..]);
         let credit = parse_credit(inner).filter(|c| c.has_role)?;
-        return Some((&trimmed[..open], credit));
+        return Some((&trimmed[..open], Credit { bracketed: true, ..credit }));
     }
     if trimmed.ends_with('摄') {
         let cut = trimmed

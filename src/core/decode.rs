@@ -37,8 +37,12 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 pub fn decode(bytes: &[u8]) -> Decoded {
     let (encoding, body) = match Encoding::for_bom(bytes) {
         Some((enc, bom_len)) => (enc, &bytes[bom_len..]),
-        None if std::str::from_utf8(bytes).is_ok() => (UTF_8, bytes),
-        None => (guess_legacy(bytes), bytes),
+        None => match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                return Decoded { text: normalise_line_ends(text), encoding: UTF_8.name(), had_errors: false };
+            }
+            Err(_) => (guess_legacy(bytes), bytes),
+        },
     };
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     Decoded { text: normalise_line_ends(&text), encoding: encoding.name(), had_errors }

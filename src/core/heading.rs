@@ -124,11 +124,25 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
     }
     let at_boundary =
         |l: Option<&Line>| l.is_none_or(|l| !l.is_text() || matches!(l.kind, LineKind::LeadIn(_)));
-    if at_boundary(next) || next_accepted || prev.is_none_or(|p| p.kind == LineKind::Header) {
+    // A photo caption set apart below the block starts a new item.
+    let caption_next = next.is_some_and(|n| {
+        n.trailing.as_ref().is_some_and(|(_, c)| c.marked || c.photo)
+            && lines.get(block.end).is_some_and(|l| l.kind == LineKind::Blank)
+    });
+    if at_boundary(next) || next_accepted || caption_next || prev.is_none_or(|p| p.kind == LineKind::Header) {
         return true;
     }
+    // A lead-in's body (or the rest of its bracket) goes on below it.
+    if prev.is_some_and(|p| matches!(p.kind, LineKind::LeadIn(_))) {
+        return false;
+    }
+    // Below a byline comes body; only a bracketed closing credit can precede a headline.
+    if prev.is_some_and(|p| matches!(&p.kind, LineKind::Credit(c) if !c.bracketed)) {
+        return false;
+    }
     // A headline straight above an indented first line of body (headline first, no byline).
-    let opens_paragraph = next.is_some_and(|n| (column - SHORT..=column - INDENT).contains(&n.ems));
+    let opens_paragraph =
+        next.is_some_and(|n| (column - SHORT..=column - INDENT).contains(&n.ems) && !ends_sentence(n.text));
     let wide = block_lines.iter().any(|l| l.ems > column + WIDE);
     let short = block_lines.iter().all(|l| l.ems < column - SHORT);
     wide || short || opens_paragraph

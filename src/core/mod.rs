@@ -19,5 +19,6 @@ pub mod parse;
 pub mod pathmeta;
 pub mod segment;
 pub mod source;
+pub mod synth;
 pub mod text;
 pub mod units;

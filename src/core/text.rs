@@ -57,14 +57,28 @@ pub fn ends_continuing(line: &str) -> bool {
 /// Justified Chinese columns compress punctuation and extraction inserts spaces, so this
 /// measure keeps full lines of one column within about one em of each other.
 pub fn ems(line: &str) -> f32 {
-    let halves: u32 = line
-        .chars()
-        .map(|c| match c {
-            c if is_space(c) => 0,
-            c if is_cjk(c) => 2,
-            _ => 1,
-        })
-        .sum();
+    // Works on UTF-8 lead bytes: this runs on every line of every page.
+    let mut halves: u32 = 0;
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, width) = match b {
+            b' ' | b'\t' => (1, 0),
+            0..=0x7F => (1, 1),
+            0xC0..=0xDF => (2, 1),
+            // U+3000 ideographic space; other U+3xxx are punctuation below U+3400.
+            0xE3 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80) => (3, 0),
+            0xE3 => (3, if bytes.get(i + 1).is_some_and(|&c| c >= 0x90) { 2 } else { 1 }),
+            0xE4..=0xE9 => (3, 2),
+            0xEF if bytes.get(i + 1).is_some_and(|c| (0xA4..=0xAB).contains(c)) => (3, 2),
+            0xE0..=0xEF => (3, 1),
+            0xF0..=0xF7 => (4, 2),
+            _ => (1, 0),
+        };
+        halves += width;
+        i += len;
+    }
     halves as f32 / 2.0
 }
 
@@ -168,5 +182,17 @@ mod tests {
         assert!(!ends_continuing("标题"));
         assert_eq!(ems("6 月 18 日，市"), 5.0);
         assert_eq!(ems("全市空气"), 4.0);
+        for line in ["“党旗红·生态美”，", "６月　18日", "𠀋丽", "（试行）》", "ａｂ", "豈"]
+        {
+            let slow: f32 = line
+                .chars()
+                .map(|c| match c {
+                    c if is_space(c) => 0.0,
+                    c if is_cjk(c) => 1.0,
+                    _ => 0.5,
+                })
+                .sum();
+            assert_eq!(ems(line), slow, "{line}");
+        }
     }
 }

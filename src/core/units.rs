@@ -5,7 +5,7 @@ use super::byline::Credit;
 use super::heading::Heading;
 use super::leadin::LeadIn;
 use super::lines::{Line, LineKind};
-use super::text::visible_len;
+use super::text::{ends_sentence, visible_len};
 
 /// A run of body lines that belong together.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -16,6 +16,13 @@ pub struct TextRun {
     pub lead_in: Option<LeadIn>,
     /// A credit ending the run's last line (caption credit or `（记者 X）`).
     pub trailing: Option<Credit>,
+}
+
+impl TextRun {
+    /// A run closed by a caption credit and opened by no lead-in: a photo caption.
+    pub fn is_caption(&self) -> bool {
+        self.lead_in.is_none() && self.trailing.as_ref().is_some_and(|c| c.marked || c.photo)
+    }
 }
 
 /// One structural unit of a page.
@@ -64,7 +71,33 @@ pub fn units(lines: &[Line], headings: &[Heading]) -> Vec<Unit> {
         }
         i += 1;
     }
-    out
+    out.into_iter().flat_map(|u| split_caption(u, lines)).collect()
+}
+
+/// Splits a photo caption off the end of a body run it was typeset after.
+///
+/// A run closed by a caption credit (`■ 本报记者 X`, `X 摄`) whose last block stands after a
+/// blank line, follows a finished sentence and is wider than the run's column is a caption
+/// set under a photo, not the end of the body above it.
+fn split_caption(unit: Unit, lines: &[Line]) -> Vec<Unit> {
+    let Unit::Text(run) = unit else {
+        return vec![unit];
+    };
+    if !run.trailing.as_ref().is_some_and(|c| c.marked || c.photo) {
+        return vec![Unit::Text(run)];
+    }
+    let Some(cut) = (1..run.lines.len()).rev().find(|&k| run.lines[k] > run.lines[k - 1] + 1) else {
+        return vec![Unit::Text(run)];
+    };
+    let widths: Vec<f32> = run.lines[..cut].iter().map(|&i| lines[i].ems).collect();
+    let column = super::paragraph::column_width(&widths);
+    let wider = run.lines[cut..].iter().any(|&i| lines[i].ems > column + 1.5);
+    if !(wider && ends_sentence(lines[run.lines[cut - 1]].content())) {
+        return vec![Unit::Text(run)];
+    }
+    let mut body = run;
+    let caption = TextRun { lines: body.lines.split_off(cut), lead_in: None, trailing: body.trailing.take() };
+    vec![Unit::Text(body), Unit::Text(caption)]
 }
 
 /// Where headlines stand relative to their bodies.
@@ -88,6 +121,8 @@ pub fn orientation(units: &[Unit], lines: &[Line]) -> Orientation {
     let text_len = |us: &[Unit]| -> usize {
         us.iter()
             .map(|u| match u {
+                // Photo captions stand on their own and say nothing about headline order.
+                Unit::Text(run) if run.is_caption() => 0,
                 Unit::Text(run) => run.lines.iter().map(|&i| visible_len(lines[i].text)).sum(),
                 _ => 0,
             })
