@@ -5,7 +5,7 @@
 //! trailing brackets (`（记者 X）`). All of them reduce to a token list of roles and names.
 
 use super::model::Author;
-use super::text::{is_cjk, is_space, visible_len};
+use super::text::{is_cjk, is_space, trim_spaces, visible_len};
 
 /// Role words, longest first so that `本报通讯员` wins over `通讯员`.
 const ROLES: &[&str] = &[
@@ -63,7 +63,7 @@ pub struct Credit {
 /// Without a marker or role word a line of bare names is not taken as a credit, so that a
 /// short headline made of two words is never mistaken for two names.
 pub fn credit_line(line: &str) -> Option<Credit> {
-    let trimmed = line.trim_matches(is_space);
+    let trimmed = trim_spaces(line);
     if !could_be_credit(trimmed) || visible_len(trimmed) > 48 {
         return None;
     }
@@ -79,19 +79,28 @@ fn could_be_credit(line: &str) -> bool {
     let Some(first) = line.chars().next() else {
         return false;
     };
-    is_marker(first)
-        || matches!(
-            first,
-            '（' | '(' | '本' | '记' | '通' | '见' | '实' | '特' | '首' | '融' | '全' | '摄' | '文' | '图'
-        )
-        || line.ends_with('摄')
+    is_marker(first) || matches!(first, '（' | '(') || line.ends_with('摄') || starts_with_role(line)
+}
+
+/// True when the line opens with a role word, ignoring spaces between its characters.
+fn starts_with_role(line: &str) -> bool {
+    let first_of_a_role =
+        |c| matches!(c, '本' | '全' | '特' | '融' | '见' | '实' | '首' | '摄' | '通' | '记' | '文' | '图');
+    if !line.starts_with(first_of_a_role) {
+        return false;
+    }
+    let mut head = ['\0'; 8];
+    for (slot, c) in head.iter_mut().zip(line.chars().filter(|&c| !is_space(c))) {
+        *slot = c;
+    }
+    ROLES.iter().any(|role| role.chars().zip(head).all(|(r, h)| r == h))
 }
 
 /// Removes one pair of enclosing brackets, reporting whether there were any.
 fn strip_brackets(s: &str) -> (&str, bool) {
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(inner) = s.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
-            return (inner.trim_matches(is_space), true);
+            return (trim_spaces(inner), true);
         }
     }
     (s, false)
@@ -101,7 +110,7 @@ fn strip_brackets(s: &str) -> (&str, bool) {
 ///
 /// Returns `None` when any token is neither a role, a closing word nor a plausible name.
 pub fn parse_credit(text: &str) -> Option<Credit> {
-    let body = text.trim_matches(is_space);
+    let body = trim_spaces(text);
     let marked = body.starts_with(is_marker);
     let body = body.trim_start_matches(|c| is_marker(c) || is_space(c));
     let tokens = tokens(body);
@@ -169,13 +178,33 @@ fn tidy_credit(text: &str) -> String {
     super::text::tidy_phrase(t)
 }
 
+/// Byte offset of the last credit marker in the line's final 48 characters.
+///
+/// Every marker is a three-byte UTF-8 sequence led by 0xE2, so the scan jumps between those
+/// bytes instead of decoding each character; this runs on every line of every page.
+fn last_marker(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let floor = bytes.len().saturating_sub(48 * 3);
+    let mut end = bytes.len();
+    while let Some(pos) = memchr::memrchr(0xE2, &bytes[..end]) {
+        if pos < floor {
+            return None;
+        }
+        if line.get(pos..).and_then(|t| t.chars().next()).is_some_and(is_marker) {
+            return Some(pos);
+        }
+        end = pos;
+    }
+    None
+}
+
 /// Splits a caption credit off the end of a text line: `…花篮。 ■ 本报通讯员 陈清辉`.
 ///
 /// Returns the text before the credit and the credit. A marker mid-line, a trailing `X 摄`
 /// after the last sentence, or a bracket with a role word (`（记者 X）`) qualifies.
 pub fn split_trailing_credit(line: &str) -> Option<(&str, Credit)> {
     let trimmed = line.trim_end_matches(is_space);
-    if let Some(pos) = trimmed.rfind(is_marker).filter(|&p| p > 0) {
+    if let Some(pos) = last_marker(trimmed).filter(|&p| p > 0) {
         let credit = parse_credit(&trimmed[pos..])?;
         return Some((&trimmed[..pos], credit));
     }

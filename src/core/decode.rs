@@ -37,9 +37,13 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 pub fn decode(bytes: &[u8]) -> Decoded {
     let (encoding, body) = match Encoding::for_bom(bytes) {
         Some((enc, bom_len)) => (enc, &bytes[bom_len..]),
-        None => match std::str::from_utf8(bytes) {
+        None => match simdutf8::basic::from_utf8(bytes) {
             Ok(text) => {
-                return Decoded { text: normalise_line_ends(text), encoding: UTF_8.name(), had_errors: false };
+                return Decoded {
+                    text: normalise_line_ends(text),
+                    encoding: UTF_8.name(),
+                    had_errors: false,
+                };
             }
             Err(_) => (guess_legacy(bytes), bytes),
         },

@@ -4,7 +4,7 @@
 //! a page and are recognised by their furniture: a full date, a weekday, `第N版`/`A3版`, or an
 //! editor's credit (`责任编辑`, `美编`, `校对`, `版式`).
 
-use super::text::{ends_sentence, is_space, visible_len};
+use super::text::{ends_sentence, is_space, trim_spaces, visible_len};
 
 /// How many non-blank lines at the top, and at the bottom, may be page furniture.
 const TOP_LINES: usize = 5;
@@ -23,12 +23,11 @@ pub struct PageHeader {
 
 /// Finds header and footer lines among the page's first and last non-blank lines.
 pub fn find_header(lines: &[&str]) -> PageHeader {
-    let nonblank: Vec<usize> =
-        (0..lines.len()).filter(|&i| !lines[i].trim_matches(is_space).is_empty()).collect();
+    let filled = |&i: &usize| !trim_spaces(lines[i]).is_empty();
     let mut out = PageHeader::default();
-    let top = nonblank.iter().take(TOP_LINES);
-    let bottom = nonblank.iter().rev().take(BOTTOM_LINES);
-    for run in [top.copied().collect::<Vec<_>>(), bottom.copied().collect::<Vec<_>>()] {
+    let top: Vec<usize> = (0..lines.len()).filter(filled).take(TOP_LINES).collect();
+    let bottom: Vec<usize> = (0..lines.len()).rev().filter(filled).take(BOTTOM_LINES).collect();
+    for run in [top, bottom] {
         for &i in &run {
             if !is_furniture(lines[i]) {
                 break;
@@ -45,7 +44,7 @@ pub fn find_header(lines: &[&str]) -> PageHeader {
 
 /// True for a line made of page furniture rather than news text.
 pub fn is_furniture(line: &str) -> bool {
-    let t = line.trim_matches(is_space);
+    let t = trim_spaces(line);
     if t.is_empty() || visible_len(t) > 60 || ends_sentence(t) {
         return false;
     }

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::lines::{Line, LineKind};
 use super::paragraph::column_width;
-use super::text::{ends_continuing, ends_sentence, is_space, tidy_phrase, visible_len};
+use super::text::{ends_continuing, ends_sentence, is_space, tidy_phrase, trim_spaces, visible_len};
 
 /// Most lines a headline block may have.
 const MAX_LINES: usize = 3;
@@ -91,7 +91,7 @@ fn only_blanks_between(lines: &[Line], from: usize, to: usize) -> bool {
 
 /// True when a line could belong to a headline: no sentence end, no dangling comma, short.
 fn headline_like(line: &Line) -> bool {
-    let t = line.text.trim_matches(is_space);
+    let t = trim_spaces(line.text);
     let inner = t.trim_end_matches(['！', '？', '!', '?', '”', '’']);
     !ends_sentence(t) && !ends_continuing(t) && !inner.contains(['。', '；']) && visible_len(t) <= MAX_CHARS
 }
@@ -126,7 +126,7 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
         |l: Option<&Line>| l.is_none_or(|l| !l.is_text() || matches!(l.kind, LineKind::LeadIn(_)));
     // A photo caption set apart below the block starts a new item.
     let caption_next = next.is_some_and(|n| {
-        n.trailing.as_ref().is_some_and(|(_, c)| c.marked || c.photo)
+        n.trailing.as_deref().is_some_and(|(_, c)| c.marked || c.photo)
             && lines.get(block.end).is_some_and(|l| l.kind == LineKind::Blank)
     });
     if at_boundary(next) || next_accepted || caption_next || prev.is_none_or(|p| p.kind == LineKind::Header) {

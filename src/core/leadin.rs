@@ -5,7 +5,7 @@
 //! (even in the middle of a name: `林秋` / `月）`).
 
 use super::byline::{Credit, parse_credit};
-use super::text::{is_cjk, is_space};
+use super::text::{is_cjk, is_space, trim_spaces};
 
 /// A recognised lead-in at the start of a body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,7 +105,7 @@ fn bracket_text(lines: &[&str], mut line: usize, mut offset: usize) -> Option<(S
 
 /// Appends one line's part of a bracket, deciding whether the line break separated names.
 fn append_fragment(inner: &mut String, fragment: &str) {
-    let fragment = fragment.trim_matches(is_space);
+    let fragment = trim_spaces(fragment);
     if fragment.is_empty() {
         return;
     }

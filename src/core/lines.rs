@@ -4,7 +4,7 @@
 use super::byline::{Credit, credit_line, split_trailing_credit};
 use super::header::PageHeader;
 use super::leadin::{LeadIn, lead_in};
-use super::text::{ems, is_space};
+use super::text::trim_spaces;
 
 /// What a line is, judged from the line itself and, for lead-ins, the next few lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,9 +14,9 @@ pub enum LineKind {
     /// Page furniture (date, page number, editor).
     Header,
     /// A credit line of its own (`■ 本报记者 X`).
-    Credit(Credit),
+    Credit(Box<Credit>),
     /// The first line of a body that opens with `本报讯（…）`.
-    LeadIn(LeadIn),
+    LeadIn(Box<LeadIn>),
     /// Anything else: body text or headline.
     Text,
 }
@@ -32,21 +32,71 @@ pub struct Line<'a> {
     pub ems: f32,
     /// A credit closing the line (`…花篮。 ■ 本报通讯员 X`): byte offset where it starts, and
     /// the credit.
-    pub trailing: Option<(usize, Credit)>,
+    pub trailing: Option<Box<(usize, Credit)>>,
 }
 
-impl Line<'_> {
+impl<'a> Line<'a> {
     /// True for lines that may be body text or headline.
     pub fn is_text(&self) -> bool {
         matches!(self.kind, LineKind::Text | LineKind::LeadIn(_))
     }
 
     /// The line's text without any trailing credit.
-    pub fn content(&self) -> &str {
-        match &self.trailing {
+    pub fn content(&self) -> &'a str {
+        match self.trailing.as_deref() {
             Some((cut, _)) => &self.text[..*cut],
             None => self.text,
         }
+    }
+}
+
+/// What one pass over a line's bytes tells: its width, and whether it may hold a credit
+/// marker or a dateline. Most lines are plain body text; this lets them skip the slower tests.
+struct Scan {
+    ems: f32,
+    marker: bool,
+    dateline: bool,
+}
+
+/// Scans a line once. Widths follow [`super::text::ems`]; markers are the 0xE2-led symbols
+/// of [`crate::core::byline::is_marker`]; a dateline has 讯 or 电 in its first eighteen
+/// characters.
+fn scan(text: &str) -> Scan {
+    let b = text.as_bytes();
+    let (mut halves, mut marker, mut dateline) = (0u32, false, false);
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        if lead < 0x80 {
+            halves += u32::from(lead != b' ' && lead != b'\t');
+            i += 1;
+            continue;
+        }
+        let (len, width) = match lead {
+            0xC0..=0xDF => (2, 1),
+            0xE0..=0xEF => {
+                let (b1, b2) = (b.get(i + 1).copied().unwrap_or(0), b.get(i + 2).copied().unwrap_or(0));
+                marker |= lead == 0xE2
+                    && matches!((b1, b2), (0x96 | 0x97, _) | (0x98, 0x85 | 0x86) | (0x80, 0xBB | 0xA2));
+                dateline |= i < 54 && matches!((lead, b1, b2), (0xE8, 0xAE, 0xAF) | (0xE7, 0x94, 0xB5));
+                (3, char_halves(lead, b1, b2))
+            }
+            0xF0..=0xF7 => (4, 2),
+            _ => (1, 0),
+        };
+        halves += width;
+        i += len;
+    }
+    Scan { ems: halves as f32 / 2.0, marker, dateline }
+}
+
+/// Width in half em of a three-byte character: ideographs are full width, the ideographic
+/// space is nothing, the rest (punctuation, symbols, full-width forms) half.
+fn char_halves(lead: u8, b1: u8, b2: u8) -> u32 {
+    match (lead, b1) {
+        (0xE3, 0x80) if b2 == 0x80 => 0,
+        (0xE3, 0x90..) | (0xE4..=0xE9, _) | (0xEF, 0xA4..=0xAB) => 2,
+        _ => 1,
     }
 }
 
@@ -54,41 +104,71 @@ impl Line<'_> {
 pub fn classify<'a>(lines: &[&'a str], header: &PageHeader) -> Vec<Line<'a>> {
     let mut out = Vec::with_capacity(lines.len());
     for (i, &text) in lines.iter().enumerate() {
-        let kind = kind_of(lines, i, header);
+        let scan = scan(text);
+        let kind = kind_of(lines, i, header, &scan);
+        let may_close = |t: &str| scan.marker || t.trim_end().ends_with(['）', ')', '摄']);
         let trailing = match &kind {
-            LineKind::Text => split_trailing_credit(text).map(|(body, c)| (body.len(), c)),
+            LineKind::Text if may_close(text) => {
+                split_trailing_credit(text).map(|(body, c)| Box::new((body.len(), c)))
+            }
             // Only the body after a lead-in's bracket may end in a credit.
-            LineKind::LeadIn(l) if l.body_line == 0 => split_trailing_credit(&text[l.body_offset..])
-                .filter(|(body, _)| !body.trim_matches(is_space).is_empty())
-                .map(|(body, c)| (l.body_offset + body.len(), c)),
+            LineKind::LeadIn(l) if l.body_line == 0 && may_close(text) => {
+                split_trailing_credit(&text[l.body_offset..])
+                    .filter(|(body, _)| !trim_spaces(body).is_empty())
+                    .map(|(body, c)| Box::new((l.body_offset + body.len(), c)))
+            }
             _ => None,
         };
-        out.push(Line { text, kind, ems: ems(text), trailing });
+        out.push(Line { text, kind, ems: scan.ems, trailing });
     }
     out
 }
 
 /// The kind of line `i`.
-fn kind_of(lines: &[&str], i: usize, header: &PageHeader) -> LineKind {
-    let text = lines[i];
-    if text.trim_matches(is_space).is_empty() {
+fn kind_of(lines: &[&str], i: usize, header: &PageHeader, scan: &Scan) -> LineKind {
+    let text = trim_spaces(lines[i]);
+    if text.is_empty() {
         return LineKind::Blank;
     }
     if header.lines.binary_search(&i).is_ok() {
         return LineKind::Header;
     }
     if let Some(credit) = credit_line(text) {
-        return LineKind::Credit(credit);
+        return LineKind::Credit(Box::new(credit));
     }
-    let head = text.trim_start_matches(is_space).chars().take(18);
-    if !head.clone().any(|c| c == '讯' || c == '电') {
+    if !scan.dateline {
         return LineKind::Text;
     }
-    let following: Vec<&str> = std::iter::once(text)
-        .chain(lines[i + 1..].iter().copied().filter(|l| !l.trim_matches(is_space).is_empty()).take(3))
+    let following: Vec<&str> = std::iter::once(lines[i])
+        .chain(lines[i + 1..].iter().copied().filter(|l| !trim_spaces(l).is_empty()).take(3))
         .collect();
     match lead_in(&following) {
-        Some(l) => LineKind::LeadIn(l),
+        Some(l) => LineKind::LeadIn(Box::new(l)),
         None => LineKind::Text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::text::ems;
+
+    #[test]
+    fn scan_agrees_with_the_character_tests() {
+        let lines = [
+            "本报讯（记者 王刚）6月1日，",
+            "…花篮。 ■ 本报通讯员 王五",
+            "“党旗红·生态美”，６月　18日 𠀋 豈 ※注 •点 ☆星",
+            "新华社北京7月5日电",
+            "一二三四五六七八九十一二三四五六七八电",
+            "",
+        ];
+        for line in lines {
+            let got = scan(line);
+            assert_eq!(got.ems, ems(line), "{line}");
+            assert_eq!(got.marker, line.contains(crate::core::byline::is_marker), "{line}");
+            let head = &line[..line.floor_char_boundary(54)];
+            assert_eq!(got.dateline, head.contains(['讯', '电']), "{line}");
+        }
     }
 }

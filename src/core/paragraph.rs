@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::text::{ems, ends_sentence, join_body};
+use super::text::{ends_sentence, join_body};
 
 /// How much narrower than the column a line must be to count as short, in em.
 const SHORT: f32 = 1.25;
@@ -21,22 +21,19 @@ pub fn column_width(widths: &[f32]) -> f32 {
         return 0.0;
     }
     let mut sorted = widths.to_vec();
-    sorted.sort_by(f32::total_cmp);
-    if sorted.len() < 3 {
-        return sorted[sorted.len() - 1];
-    }
-    sorted[(sorted.len() * 3) / 4]
+    let rank = if sorted.len() < 3 { sorted.len() - 1 } else { (sorted.len() * 3) / 4 };
+    *sorted.select_nth_unstable_by(rank, f32::total_cmp).1
 }
 
-/// Splits lines into paragraphs, returning the index range of each.
-pub fn split(lines: &[&str]) -> Vec<Range<usize>> {
-    let widths: Vec<f32> = lines.iter().map(|l| ems(l)).collect();
-    let column = column_width(&widths);
+/// Splits lines into paragraphs, returning the index range of each. `widths` are the lines'
+/// [`ems`], passed in because the caller has them already.
+pub fn split(lines: &[&str], widths: &[f32]) -> Vec<Range<usize>> {
+    let column = column_width(widths);
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..lines.len() {
         let last = i + 1 == lines.len();
-        if last || ends_paragraph(lines, &widths, column, i) {
+        if last || ends_paragraph(lines, widths, column, i) {
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -58,13 +55,18 @@ fn ends_paragraph(lines: &[&str], widths: &[f32], column: f32, i: usize) -> bool
 }
 
 /// Splits lines into paragraphs and joins each into clean text.
-pub fn paragraphs(lines: &[&str]) -> Vec<String> {
-    split(lines).into_iter().map(|r| join_body(lines[r].iter().copied())).filter(|p| !p.is_empty()).collect()
+pub fn paragraphs(lines: &[&str], widths: &[f32]) -> Vec<String> {
+    split(lines, widths)
+        .into_iter()
+        .map(|r| join_body(lines[r].iter().copied()))
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::text::ems;
 
     /// Column of 10 em; first lines of paragraphs indented to 8 em.
     #[test]
@@ -98,7 +100,8 @@ mod tests {
             ),
         ];
         for (name, lines, want) in cases {
-            assert_eq!(paragraphs(lines), want.to_vec(), "{name}");
+            let widths: Vec<f32> = lines.iter().map(|l| ems(l)).collect();
+            assert_eq!(paragraphs(lines, &widths), want.to_vec(), "{name}");
         }
     }
 

@@ -8,6 +8,7 @@ use super::heading::{Heading, find_headings};
 use super::lines::{Line, classify};
 use super::model::{Author, Item, Kind, PageText, ParsedPage};
 use super::paragraph::paragraphs;
+use super::text::{ems, trim_spaces};
 use super::units::{orientation, units};
 
 /// Segments one page. Problems that do not stop segmentation are pushed onto `warnings`.
@@ -58,31 +59,33 @@ fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
         kicker: heading.and_then(|h| h.kicker.clone()),
         byline,
         authors,
-        paragraphs: paragraphs(&body_lines(draft, lines)),
+        paragraphs: {
+            let (texts, widths) = body_lines(draft, lines);
+            paragraphs(&texts, &widths)
+        },
         unit: None,
         district: None,
         lines: [first, last],
     }
 }
 
-/// The body's lines, without the lead-in and trailing credits.
-fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> Vec<&'a str> {
-    let mut out = Vec::new();
+/// The body's lines, without the lead-in and trailing credits, with their widths.
+fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> (Vec<&'a str>, Vec<f32>) {
+    let (mut texts, mut widths) = (Vec::new(), Vec::new());
     for run in &draft.runs {
         let (skip_to, offset) = run.lead_in.as_ref().map_or((0, 0), |l| (l.body_line, l.body_offset));
         for (k, &i) in run.lines.iter().enumerate().skip(skip_to) {
             let line = &lines[i];
-            let text = match &line.trailing {
-                Some((cut, _)) => &line.text[..*cut],
-                None => line.text,
-            };
+            let whole = line.trailing.is_none() && (k != skip_to || offset == 0);
+            let text = line.content();
             let text = if k == skip_to { text.get(offset..).unwrap_or("") } else { text };
-            if !text.trim().is_empty() {
-                out.push(text);
+            if !trim_spaces(text).is_empty() {
+                texts.push(text);
+                widths.push(if whole { line.ems } else { ems(text) });
             }
         }
     }
-    out
+    (texts, widths)
 }
 
 /// Authors in printed order and the raw byline text.

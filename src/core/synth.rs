@@ -106,8 +106,9 @@ fn name(rng: &mut Rng) -> String {
     format!("{}{}", rng.pick(SURNAMES), rng.pick(GIVEN))
 }
 
+/// Paragraphs of one to four sentences.
 fn paragraphs(rng: &mut Rng, count: usize) -> Vec<String> {
-    (0..count).map(|_| (0..1 + rng.below(3)).map(|_| rng.pick(SENTENCES)).collect()).collect()
+    (0..count).map(|_| (0..1 + rng.below(4)).map(|_| rng.pick(SENTENCES)).collect()).collect()
 }
 
 fn em(c: char) -> f32 {
@@ -144,7 +145,7 @@ fn wrap(rng: &mut Rng, paras: &[String], width: f32, break_every: usize) -> Vec<
     lines
 }
 
-/// Generates one page with a header, three to six items and a random orientation.
+/// Generates one page with a header, four to nine items and a random orientation.
 pub fn page(rng: &mut Rng, number: usize) -> SynthPage {
     let mut lines: Vec<String> = Vec::new();
     if rng.chance(70) {
@@ -156,7 +157,7 @@ pub fn page(rng: &mut Rng, number: usize) -> SynthPage {
     }
     let headline_last = rng.chance(40);
     let mut items = Vec::new();
-    for _ in 0..3 + rng.below(4) {
+    for _ in 0..4 + rng.below(6) {
         let width = 13.0 + rng.below(5) as f32;
         if rng.chance(20) {
             let caption = paragraphs(rng, 1);
@@ -172,7 +173,8 @@ pub fn page(rng: &mut Rng, number: usize) -> SynthPage {
             head.extend([rng.pick(KICKERS).to_owned(), String::new()]);
         }
         head.extend([title.clone(), String::new()]);
-        let count = 2 + rng.below(5);
+        // Two to eleven paragraphs, as on printed pages (the seed page has four to eleven).
+        let count = 2 + rng.below(10);
         let paras = paragraphs(rng, count);
         let authors = vec![name(rng), name(rng)];
         let role = rng.pick(ROLES);

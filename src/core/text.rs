@@ -22,6 +22,36 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}'
 }
 
+/// Trims ASCII whitespace and ideographic spaces from both ends, scanning bytes.
+pub fn trim_spaces(s: &str) -> &str {
+    let b = s.as_bytes();
+    let (mut start, mut end) = (0, b.len());
+    loop {
+        if start < end && b[start].is_ascii_whitespace() {
+            start += 1;
+        } else if b[start..end].starts_with(IDEOGRAPHIC_SPACE) {
+            start += 3;
+        } else {
+            break;
+        }
+    }
+    loop {
+        if end > start && b[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        } else if b[start..end].ends_with(IDEOGRAPHIC_SPACE) {
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    // Only ASCII bytes and whole three-byte sequences were removed, so both ends are
+    // character boundaries.
+    s.get(start..end).unwrap_or("")
+}
+
+/// UTF-8 of U+3000.
+const IDEOGRAPHIC_SPACE: &[u8] = "\u{3000}".as_bytes();
+
 /// Closing quotes and brackets that may follow a sentence's final punctuation.
 pub fn is_closer(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '〉' | '】' | '"' | '\'')
@@ -91,25 +121,24 @@ pub fn visible_len(s: &str) -> usize {
 ///
 /// A space survives only between two ASCII letters or digits (`New York`, `5 000`), including
 /// across a line break.
-pub fn join_body<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    let mut pending_space = false;
+pub fn join_body<'a>(lines: impl IntoIterator<Item = &'a str> + Clone) -> String {
+    let mut out = String::with_capacity(lines.clone().into_iter().map(str::len).sum());
     for line in lines {
-        for c in line.chars() {
-            if is_space(c) {
-                pending_space = !out.is_empty();
-                continue;
-            }
-            if pending_space
-                && out.chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric())
-                && c.is_ascii_alphanumeric()
-            {
+        // Across a line break only words are kept apart: digits wrapped mid-number join.
+        let mut keep: fn(char) -> bool = |c| c.is_ascii_alphabetic();
+        let spaced = memchr::memchr2(b' ', b'\t', line.as_bytes()).is_some() || line.contains('\u{3000}');
+        let pieces: &mut dyn Iterator<Item = &str> = if spaced {
+            &mut line.split(is_space).filter(|p| !p.is_empty())
+        } else {
+            &mut std::iter::once(line)
+        };
+        for piece in pieces {
+            if !out.is_empty() && out.ends_with(keep) && piece.starts_with(keep) {
                 out.push(' ');
             }
-            pending_space = false;
-            out.push(c);
+            out.push_str(piece);
+            keep = |c| c.is_ascii_alphanumeric();
         }
-        pending_space = !out.is_empty() && out.ends_with(|p: char| p.is_ascii_alphabetic());
     }
     out
 }
@@ -146,13 +175,15 @@ mod tests {
 
     #[test]
     fn body_join_drops_extraction_spaces() {
-        let cases: [(&[&str], &str); 6] = [
+        let cases: [(&[&str], &str); 8] = [
             (&["6 月 18 日，市里"], "6月18日，市里"),
             (&["桥 梁 ”，专 门 解 决"], "桥梁”，专门解决"),
             (&["共有 2023 年以", "来，共 188 个"], "共有2023年以来，共188个"),
             (&["使用 New York 的", "PID仪器"], "使用New York的PID仪器"),
             (&["the quick", "brown fox"], "the quick brown fox"),
             (&["  ", " 正文 "], "正文"),
+            (&["增收800", "0元"], "增收8000元"),
+            (&["\u{3000}\u{3000}全角空格 ", ""], "全角空格"),
         ];
         for (lines, want) in cases {
             assert_eq!(join_body(lines.iter().copied()), want, "{lines:?}");
@@ -170,6 +201,15 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(tidy_phrase(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn trims_spaces_of_both_kinds() {
+        for (input, want) in
+            [(" \u{3000}正文\u{3000} \t", "正文"), ("", ""), ("\u{3000}", ""), ("a b", "a b")]
+        {
+            assert_eq!(trim_spaces(input), want);
         }
     }
 

@@ -5,7 +5,7 @@ use super::byline::Credit;
 use super::heading::Heading;
 use super::leadin::LeadIn;
 use super::lines::{Line, LineKind};
-use super::text::{ends_sentence, visible_len};
+use super::text::ends_sentence;
 
 /// A run of body lines that belong together.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -54,19 +54,21 @@ pub fn units(lines: &[Line], headings: &[Heading]) -> Vec<Unit> {
             LineKind::Credit(c) => match out.last_mut() {
                 Some(Unit::Credit(idx, credits)) => {
                     idx.push(i);
-                    credits.push(c.clone());
+                    credits.push(Credit::clone(c));
                 }
-                _ => out.push(Unit::Credit(vec![i], vec![c.clone()])),
+                _ => out.push(Unit::Credit(vec![i], vec![Credit::clone(c)])),
             },
-            LineKind::LeadIn(l) => {
-                out.push(Unit::Text(TextRun { lines: vec![i], lead_in: Some(l.clone()), trailing: None }))
-            }
+            LineKind::LeadIn(l) => out.push(Unit::Text(TextRun {
+                lines: vec![i],
+                lead_in: Some(LeadIn::clone(l)),
+                trailing: None,
+            })),
             LineKind::Text => match out.last_mut() {
                 Some(Unit::Text(run)) if run.trailing.is_none() => run.lines.push(i),
                 _ => out.push(Unit::Text(TextRun { lines: vec![i], ..TextRun::default() })),
             },
         }
-        if let (Some((_, credit)), Some(Unit::Text(run))) = (&line.trailing, out.last_mut()) {
+        if let (Some((_, credit)), Some(Unit::Text(run))) = (line.trailing.as_deref(), out.last_mut()) {
             run.trailing = Some(credit.clone());
         }
         i += 1;
@@ -123,7 +125,7 @@ pub fn orientation(units: &[Unit], lines: &[Line]) -> Orientation {
             .map(|u| match u {
                 // Photo captions stand on their own and say nothing about headline order.
                 Unit::Text(run) if run.is_caption() => 0,
-                Unit::Text(run) => run.lines.iter().map(|&i| visible_len(lines[i].text)).sum(),
+                Unit::Text(run) => run.lines.iter().map(|&i| lines[i].text.len()).sum(),
                 _ => 0,
             })
             .sum()
