@@ -21,9 +21,10 @@ pub const USAGE: &str = "\
   baokan parse --json 文件…     把版面切分为文章和图片说明，输出 JSON
                                 (print the segmentation as JSON)
   baokan parse 文件…            输出简要列表 (print a short listing)
-  baokan bench [--pages N] [--runs N] [--seed N] [--write FILE]
-                                测量读取与切分速度；--write 另存生成的版面
-                                (measure reading + segmentation speed; --write saves the pages)
+  baokan bench [--pages N] [--runs N] [--seed N] [--page FILE] [--write FILE]
+                                测量读取与切分速度：生成的版面，或 --page 给出的真实版面重复 N 次；
+                                --write 另存所用的版面 (measure reading + segmentation speed on
+                                generated pages, or a real page repeated; --write saves the dump)
   baokan --help                 显示本帮助 (show this help)
 
 文件可以是版面文本 (.txt，可用换页符分隔多版)、文件夹或 .zip 压缩包。

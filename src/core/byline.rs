@@ -76,24 +76,35 @@ pub fn credit_line(line: &str) -> Option<Credit> {
 /// Cheap test run on every line: a credit line opens with a marker, a bracket or a role word
 /// (possibly letter-spaced), or closes with `摄`.
 fn could_be_credit(line: &str) -> bool {
-    let Some(first) = line.chars().next() else {
-        return false;
-    };
-    is_marker(first) || matches!(first, '（' | '(') || line.ends_with('摄') || starts_with_role(line)
+    match line.chars().next() {
+        Some(first) if may_open_credit(first) => {
+            is_marker(first) || matches!(first, '（' | '(') || starts_with_role(line)
+        }
+        Some(_) => line.ends_with('摄'),
+        None => false,
+    }
+}
+
+/// True for the characters a credit line can start with: markers, brackets and the first
+/// characters of role words.
+#[inline]
+pub fn may_open_credit(c: char) -> bool {
+    is_marker(c)
+        || matches!(
+            c,
+            '（' | '(' | '本' | '全' | '特' | '融' | '见' | '实' | '首' | '摄' | '通' | '记' | '文' | '图'
+        )
 }
 
 /// True when the line opens with a role word, ignoring spaces between its characters.
 fn starts_with_role(line: &str) -> bool {
-    let first_of_a_role =
-        |c| matches!(c, '本' | '全' | '特' | '融' | '见' | '实' | '首' | '摄' | '通' | '记' | '文' | '图');
-    if !line.starts_with(first_of_a_role) {
-        return false;
+    // The first few non-space characters, compared as bytes with every role word.
+    let mut head = [0u8; 32];
+    let mut len = 0;
+    for c in line.chars().filter(|&c| !is_space(c)).take(8) {
+        len += c.encode_utf8(&mut head[len..]).len();
     }
-    let mut head = ['\0'; 8];
-    for (slot, c) in head.iter_mut().zip(line.chars().filter(|&c| !is_space(c))) {
-        *slot = c;
-    }
-    ROLES.iter().any(|role| role.chars().zip(head).all(|(r, h)| r == h))
+    ROLES.iter().any(|role| head[..len].starts_with(role.as_bytes()))
 }
 
 /// Removes one pair of enclosing brackets, reporting whether there were any.

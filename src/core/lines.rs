@@ -1,7 +1,7 @@
 //! First pass over a page: what each line is on its own (blank, page furniture, credit,
 //! lead-in or text), its printed width, and any caption credit at its end.
 
-use super::byline::{Credit, credit_line, split_trailing_credit};
+use super::byline::{Credit, credit_line, may_open_credit, split_trailing_credit};
 use super::header::PageHeader;
 use super::leadin::{LeadIn, lead_in};
 use super::text::trim_spaces;
@@ -67,6 +67,19 @@ fn scan(text: &str) -> Scan {
     let mut i = 0;
     while i < b.len() {
         let lead = b[i];
+        // Ideographs (U+4000–U+9FFF), most of any page, take the first and cheapest branch;
+        // a dateline's 讯 (E8 AE AF) and 电 (E7 94 B5) are among them.
+        if (0xE4..=0xE9).contains(&lead) {
+            if i < 54 && (lead == 0xE8 || lead == 0xE7) {
+                dateline |= matches!(
+                    (lead, b.get(i + 1), b.get(i + 2)),
+                    (0xE8, Some(0xAE), Some(0xAF)) | (0xE7, Some(0x94), Some(0xB5))
+                );
+            }
+            halves += 2;
+            i += 3;
+            continue;
+        }
         if lead < 0x80 {
             halves += u32::from(lead != b' ' && lead != b'\t');
             i += 1;
@@ -78,7 +91,6 @@ fn scan(text: &str) -> Scan {
                 let (b1, b2) = (b.get(i + 1).copied().unwrap_or(0), b.get(i + 2).copied().unwrap_or(0));
                 marker |= lead == 0xE2
                     && matches!((b1, b2), (0x96 | 0x97, _) | (0x98, 0x85 | 0x86) | (0x80, 0xBB | 0xA2));
-                dateline |= i < 54 && matches!((lead, b1, b2), (0xE8, 0xAE, 0xAF) | (0xE7, 0x94, 0xB5));
                 (3, char_halves(lead, b1, b2))
             }
             0xF0..=0xF7 => (4, 2),
@@ -133,7 +145,8 @@ fn kind_of(lines: &[&str], i: usize, header: &PageHeader, scan: &Scan) -> LineKi
     if header.lines.binary_search(&i).is_ok() {
         return LineKind::Header;
     }
-    if let Some(credit) = credit_line(text) {
+    let credit_shaped = text.starts_with(may_open_credit) || text.ends_with('摄');
+    if let Some(credit) = credit_shaped.then(|| credit_line(text)).flatten() {
         return LineKind::Credit(Box::new(credit));
     }
     if !scan.dateline {

@@ -8,12 +8,12 @@ use super::heading::{Heading, find_headings};
 use super::lines::{Line, classify};
 use super::model::{Author, Item, Kind, PageText, ParsedPage};
 use super::paragraph::paragraphs;
-use super::text::{ems, trim_spaces};
+use super::text::{ems, split_lines, trim_spaces};
 use super::units::{orientation, units};
 
 /// Segments one page. Problems that do not stop segmentation are pushed onto `warnings`.
 pub fn segment_page(page: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
-    let raw: Vec<&str> = page.text.split('\n').collect();
+    let raw = split_lines(&page.text);
     let header = find_header(&raw);
     let lines = classify(&raw, &header);
     let headings = find_headings(&lines);
