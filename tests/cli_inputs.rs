@@ -63,8 +63,24 @@ fn without_sources(mut v: serde_json::Value) -> serde_json::Value {
 
 #[test]
 fn every_encoding_gives_the_same_json() {
-    let dir = scratch("encodings");
-    let utf8 = layout("headline_first.txt");
+    same_json_in_every_encoding("encodings", layout("headline_first.txt"));
+}
+
+/// The seed page of ../shared (when this checkout sits beside it) in every encoding.
+#[test]
+fn the_seed_page_gives_the_same_json_in_every_encoding() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
+    let Ok(entries) = std::fs::read_dir(&fixtures) else {
+        eprintln!("skipped: {} is absent", fixtures.display());
+        return;
+    };
+    for entry in entries.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "txt")) {
+        same_json_in_every_encoding("seed-encodings", std::fs::read(entry.path()).unwrap());
+    }
+}
+
+fn same_json_in_every_encoding(scratch_name: &str, utf8: Vec<u8>) {
+    let dir = scratch(scratch_name);
     let text = String::from_utf8(utf8.clone()).unwrap();
     let crlf = text.replace('\n', "\r\n");
     let (gb, _, _) = encoding_rs::GB18030.encode(&crlf);
