@@ -4,16 +4,20 @@
 //! [`header`] (page furniture) → [`lines`] (what each line is) → [`heading`] (headline
 //! blocks) → [`units`] (the page as headlines, credits and text runs, and its orientation) →
 //! [`assemble`] (units to items) → [`paragraph`] (paragraphs of each body). [`segment`] runs
-//! them; [`parse`] runs it over whole inputs read by [`source`].
+//! them; [`parse`] runs it over whole inputs read by [`source`], then [`classify`] decides
+//! each item's unit and district from [`orgs`] (unit names) and [`gazetteer`] (divisions).
 
 pub mod assemble;
 pub mod byline;
+pub mod classify;
 pub mod decode;
+pub mod gazetteer;
 pub mod header;
 pub mod heading;
 pub mod leadin;
 pub mod lines;
 pub mod model;
+pub mod orgs;
 pub mod paragraph;
 pub mod parse;
 pub mod pathmeta;

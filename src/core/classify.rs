@@ -1,0 +1,225 @@
+//! Deciding each item's unit (单位) and district (区县).
+//!
+//! The unit is the kicker when it names one; otherwise the unit the item mentions most, with
+//! the headline, subtitle and lead weighing more than the body and a place named after 在
+//! weighing less. The district is the county-level division the unit belongs to, `市直` for
+//! city-level departments, enterprises and institutions, and otherwise the county the item
+//! names most. Township names found in many places are settled by the counties the item
+//! names and by the page's home city.
+
+use std::collections::HashMap;
+
+use super::gazetteer::Gazetteer;
+use super::model::{Item, ParsedPage};
+use super::orgs::{Org, OrgKind, find_orgs};
+
+/// District name for city-level units.
+pub const CITY_LEVEL: &str = "市直";
+
+/// The page's home city: the prefecture city its text names most (its counties and
+/// townships counting for it too, shared by all the places a name may denote).
+pub fn home_city(g: &Gazetteer, text: &str) -> Option<usize> {
+    let mut votes: HashMap<usize, f32> = HashMap::new();
+    for m in g.find(text) {
+        let candidates = g.candidates(m.name);
+        let share = 1.0 / candidates.len() as f32;
+        for &c in candidates {
+            if let Some(city) = g.city_of(c) {
+                *votes.entry(city).or_default() += share;
+            }
+        }
+    }
+    votes.into_iter().filter(|(_, v)| *v >= 1.5).max_by(|a, b| a.1.total_cmp(&b.1)).map(|(c, _)| c)
+}
+
+/// Sets unit and district on every item of a page.
+pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, home: Option<usize>) {
+    for item in &mut page.articles {
+        let (unit, district) = classify_item(item, g, home);
+        item.unit = unit;
+        item.district = district;
+    }
+}
+
+/// One unit name's mentions in an item.
+#[derive(Debug, Default)]
+struct Tally {
+    weight: f32,
+    first: usize,
+    forms: Vec<String>,
+    kind: Option<OrgKind>,
+}
+
+/// Unit and district of one item.
+pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
+    let body = item.paragraphs.join("");
+    let lead_end = body.find('。').map_or(body.len(), |p| p + '。'.len_utf8());
+    let kicker_orgs = item.kicker.as_deref().map(|k| kicker_unit(k, g)).unwrap_or_default();
+    let heading_orgs: Vec<Vec<Org>> =
+        [&item.title, &item.subtitle].into_iter().flatten().map(|h| find_orgs(h, g)).collect();
+    let body_orgs = find_orgs(&body, g);
+    let anchored_cores: Vec<String> = kicker_orgs
+        .iter()
+        .chain(heading_orgs.iter().flatten())
+        .chain(&body_orgs)
+        .filter(|o| o.anchored)
+        .map(|o| core_name(&o.name, g))
+        .collect();
+    let mut tallies: HashMap<String, Tally> = HashMap::new();
+    let mut order = 0;
+    let mut add = |orgs: Vec<Org>, weight: f32, lead_end: usize| {
+        for o in orgs {
+            if !o.anchored && !anchored_cores.contains(&core_name(&o.name, g)) {
+                continue;
+            }
+            let w =
+                if o.locative { weight / 2.0 } else { weight } * if o.start < lead_end { 2.0 } else { 1.0 };
+            let t = tallies
+                .entry(core_name(&o.name, g))
+                .or_insert_with(|| Tally { first: order, ..Tally::default() });
+            t.weight += w;
+            t.kind = Some(o.kind);
+            t.forms.push(o.name);
+            order += 1;
+        }
+    };
+    add(kicker_orgs, 100.0, 0);
+    for orgs in heading_orgs {
+        add(orgs, 3.0, 0);
+    }
+    add(body_orgs, 1.0, lead_end);
+    let best = tallies.into_values().max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.first.cmp(&a.first)));
+    let all_text = [item.kicker.as_deref(), item.title.as_deref(), item.subtitle.as_deref(), Some(&body)];
+    let counties = county_votes(g, &all_text.iter().flatten().copied().collect::<Vec<_>>().join("\n"), home);
+    let Some(best) = best else {
+        return (None, top_county(&counties, g));
+    };
+    let display = display_name(&best.forms, g, home);
+    let district = unit_district(&best, g, home, &counties).or_else(|| top_county(&counties, g));
+    (Some(display), district)
+}
+
+/// The kicker as a unit: itself when it is a unit or division name, else the units in it.
+fn kicker_unit(kicker: &str, g: &Gazetteer) -> Vec<Org> {
+    let orgs = find_orgs(kicker, g);
+    if !orgs.is_empty() {
+        return orgs;
+    }
+    let whole = g.lookup(kicker);
+    if whole.iter().any(|&d| g.division(d).level >= 3) {
+        return vec![Org {
+            name: kicker.to_owned(),
+            start: 0,
+            kind: OrgKind::Township,
+            locative: false,
+            anchored: true,
+        }];
+    }
+    Vec::new()
+}
+
+/// A unit's name without the places before it, so that 聊城市生态环境局 and 市生态环境局,
+/// or 东昌府区某街道某社区 and 某社区, count as one.
+fn core_name(name: &str, g: &Gazetteer) -> String {
+    let mut rest = name;
+    while let Some(m) = g.find(rest).into_iter().next().filter(|m| m.start == 0 && m.end < rest.len()) {
+        rest = &rest[m.end..];
+    }
+    rest.trim_start_matches(['市', '区', '县']).to_owned()
+}
+
+/// The printed form to show: the longest, with the home city's name shortened to 市 and a
+/// county dropped before a township (柳园街道育新社区 rather than 东昌府区柳园街道育新社区).
+fn display_name(forms: &[String], g: &Gazetteer, home: Option<usize>) -> String {
+    let longest = forms.iter().max_by_key(|f| f.chars().count()).cloned().unwrap_or_default();
+    let first = g.find(&longest).into_iter().next().filter(|m| m.start == 0);
+    let Some(m) = first else {
+        return longest;
+    };
+    let rest = &longest[m.end..];
+    let candidates = g.candidates(m.name);
+    let is_home = candidates.iter().any(|&c| Some(c) == home && g.division(c).level <= 2);
+    let is_county = candidates.iter().any(|&c| g.division(c).level == 3);
+    let rest_starts_with_township = g
+        .find(rest)
+        .first()
+        .is_some_and(|n| n.start == 0 && g.candidates(n.name).iter().any(|&c| g.division(c).level == 4));
+    if is_home && !rest.is_empty() && g.find(rest).first().is_none_or(|n| n.start != 0) {
+        format!("市{rest}")
+    } else if is_county && rest_starts_with_township {
+        rest.to_owned()
+    } else {
+        longest
+    }
+}
+
+/// The district of the chosen unit.
+fn unit_district(
+    t: &Tally,
+    g: &Gazetteer,
+    home: Option<usize>,
+    counties: &HashMap<usize, f32>,
+) -> Option<String> {
+    for form in &t.forms {
+        for m in g.find(form) {
+            if let Some(county) = pick(g, g.candidates(m.name), home, counties).and_then(|d| g.county_of(d)) {
+                return Some(g.division(county).name.clone());
+            }
+        }
+    }
+    let city_level = t.forms.iter().any(|f| f.starts_with('市'))
+        || t.forms.iter().any(|f| {
+            g.find(f).first().is_some_and(|m| g.candidates(m.name).iter().any(|&c| g.division(c).level <= 2))
+        })
+        || matches!(t.kind, Some(OrgKind::Enterprise | OrgKind::Institution));
+    city_level.then(|| CITY_LEVEL.to_owned())
+}
+
+/// Of the divisions a name may denote, the one whose county the item names most, else one in
+/// the home city; a name denoting a province or city alone gives none.
+fn pick(
+    g: &Gazetteer,
+    candidates: &[usize],
+    home: Option<usize>,
+    counties: &HashMap<usize, f32>,
+) -> Option<usize> {
+    let local: Vec<usize> = candidates.iter().copied().filter(|&c| g.division(c).level >= 3).collect();
+    if local.is_empty() {
+        return None;
+    }
+    if local.len() == 1 {
+        return Some(local[0]);
+    }
+    let named = local
+        .iter()
+        .copied()
+        .filter_map(|c| Some((c, *counties.get(&g.county_of(c)?)?)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    named.map(|(c, _)| c).or_else(|| local.iter().copied().find(|&c| home.is_some() && g.city_of(c) == home))
+}
+
+/// How often the item names each county (directly, or through one of its townships).
+fn county_votes(g: &Gazetteer, text: &str, home: Option<usize>) -> HashMap<usize, f32> {
+    let mut votes: HashMap<usize, f32> = HashMap::new();
+    for m in g.find(text) {
+        let candidates = g.candidates(m.name);
+        let counties: Vec<usize> = candidates.iter().filter_map(|&c| g.county_of(c)).collect();
+        // An ambiguous township counts only where it lies in the home city.
+        let counted: Vec<usize> = if counties.len() > 1 {
+            counties.into_iter().filter(|&c| home.is_some() && g.city_of(c) == home).collect()
+        } else {
+            counties
+        };
+        for c in &counted {
+            *votes.entry(*c).or_default() += 1.0 / counted.len() as f32;
+        }
+    }
+    votes
+}
+
+fn top_county(votes: &HashMap<usize, f32>, g: &Gazetteer) -> Option<String> {
+    votes
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(&c, _)| g.division(c).name.clone())
+}

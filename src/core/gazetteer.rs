@@ -1,0 +1,239 @@
+//! China's administrative divisions down to township level, embedded in the binary, with a
+//! matcher that finds their names in text.
+//!
+//! `assets/divisions.tsv` is derived from the civil-affairs table of 2025 with the statistical
+//! table's older names (see `assets/NOTICE.md`); `assets/divisions_extra.tsv` adds names the
+//! tables lack: old county names still printed and functional zones.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+const DIVISIONS: &str = include_str!("../../assets/divisions.tsv");
+const EXTRA: &str = include_str!("../../assets/divisions_extra.tsv");
+
+/// One division: province (1), prefecture city (2), county-level unit or zone (3), township (4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Division {
+    /// The first nine digits of the statistical code (zero for hand-kept zones).
+    pub code: u32,
+    /// Level 1–4.
+    pub level: u8,
+    /// The current name.
+    pub name: String,
+    /// Index of the enclosing division.
+    pub parent: Option<usize>,
+}
+
+/// A division name found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range of the name in the text.
+    pub start: usize,
+    /// End of the name (exclusive).
+    pub end: usize,
+    /// Index of the name in the gazetteer's name list, see [`Gazetteer::candidates`].
+    pub name: usize,
+}
+
+/// The divisions and a matcher over their names.
+pub struct Gazetteer {
+    divisions: Vec<Division>,
+    names: Vec<String>,
+    /// For each name, the divisions it may denote.
+    candidates: Vec<Vec<usize>>,
+    matcher: Option<AhoCorasick>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Gazetteer({} divisions, {} names)", self.divisions.len(), self.names.len())
+    }
+}
+
+impl Gazetteer {
+    /// The embedded gazetteer, built on first use.
+    pub fn get() -> &'static Gazetteer {
+        static CELL: OnceLock<Gazetteer> = OnceLock::new();
+        CELL.get_or_init(|| Gazetteer::parse(DIVISIONS, EXTRA))
+    }
+
+    /// Builds a gazetteer from the two table texts.
+    pub fn parse(divisions: &str, extra: &str) -> Gazetteer {
+        let mut g =
+            Gazetteer { divisions: Vec::new(), names: Vec::new(), candidates: Vec::new(), matcher: None };
+        let mut by_code: HashMap<u32, usize> = HashMap::new();
+        let mut aliases: Vec<(u32, String)> = Vec::new();
+        let mut old_section = false;
+        for line in divisions.lines() {
+            if line == "#old" {
+                old_section = true;
+                continue;
+            }
+            let mut f = line.split('\t');
+            let (Some(code), Some(second)) = (f.next().and_then(|c| c.parse::<u32>().ok()), f.next()) else {
+                continue;
+            };
+            if old_section {
+                aliases.push((code, second.to_owned()));
+            } else if let (Ok(level), Some(name)) = (second.parse::<u8>(), f.next()) {
+                by_code.insert(code, g.divisions.len());
+                g.divisions.push(Division { code, level, name: name.to_owned(), parent: None });
+            }
+        }
+        for i in 0..g.divisions.len() {
+            g.divisions[i].parent = parent_code(&g.divisions[i]).iter().find_map(|c| by_code.get(c).copied());
+        }
+        for line in extra.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (Some(name), Some(kind), Some(code)) =
+                (f.first(), f.get(1), f.get(2).and_then(|c| c.parse().ok()))
+            else {
+                continue;
+            };
+            match *kind {
+                "alias" => aliases.push((code, (*name).to_owned())),
+                "zone" => {
+                    let parent = by_code.get(&code).copied();
+                    g.divisions.push(Division { code: 0, level: 3, name: (*name).to_owned(), parent });
+                }
+                _ => {}
+            }
+        }
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for i in 0..g.divisions.len() {
+            let name = g.divisions[i].name.clone();
+            g.add_name(&mut index, name.clone(), i);
+            // Cities are printed without 市 as often as with it (聊城, 聊城市).
+            if g.divisions[i].level == 2
+                && name.chars().count() >= 3
+                && let Some(short) = name.strip_suffix('市')
+            {
+                g.add_name(&mut index, short.to_owned(), i);
+            }
+        }
+        for (code, name) in aliases {
+            if let Some(&i) = by_code.get(&code) {
+                g.add_name(&mut index, name, i);
+            }
+        }
+        g.matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&g.names).ok();
+        g
+    }
+
+    fn add_name(&mut self, index: &mut HashMap<String, usize>, name: String, division: usize) {
+        let slot = *index.entry(name.clone()).or_insert_with(|| {
+            self.names.push(name);
+            self.candidates.push(Vec::new());
+            self.names.len() - 1
+        });
+        if !self.candidates[slot].contains(&division) {
+            self.candidates[slot].push(division);
+        }
+    }
+
+    /// All divisions.
+    pub fn divisions(&self) -> &[Division] {
+        &self.divisions
+    }
+
+    /// The division at an index.
+    pub fn division(&self, i: usize) -> &Division {
+        &self.divisions[i]
+    }
+
+    /// The divisions a matched name may denote.
+    pub fn candidates(&self, name: usize) -> &[usize] {
+        &self.candidates[name]
+    }
+
+    /// The divisions called exactly `name`.
+    pub fn lookup(&self, name: &str) -> &[usize] {
+        self.find(name)
+            .iter()
+            .find(|m| m.start == 0 && m.end == name.len())
+            .map_or(&[], |m| self.candidates(m.name))
+    }
+
+    /// Division names in text, leftmost-longest, not overlapping.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        matcher
+            .find_iter(text)
+            .map(|m| Mention { start: m.start(), end: m.end(), name: m.pattern().as_usize() })
+            .collect()
+    }
+
+    /// The ancestor (or self) at `level`.
+    pub fn ancestor(&self, mut i: usize, level: u8) -> Option<usize> {
+        loop {
+            let d = &self.divisions[i];
+            if d.level == level {
+                return Some(i);
+            }
+            if d.level < level {
+                return None;
+            }
+            i = d.parent?;
+        }
+    }
+
+    /// The county-level unit holding a division (itself when it is one).
+    pub fn county_of(&self, i: usize) -> Option<usize> {
+        self.ancestor(i, 3)
+    }
+
+    /// The prefecture city holding a division; for the counties of the four municipalities,
+    /// the municipality.
+    pub fn city_of(&self, i: usize) -> Option<usize> {
+        self.ancestor(i, 2).or_else(|| self.ancestor(i, 1))
+    }
+}
+
+/// Codes the parent may have: the county for a township, the city (or the province, for
+/// municipalities) for a county, the province for a city.
+fn parent_code(d: &Division) -> Vec<u32> {
+    match d.level {
+        4 => vec![d.code / 1000 * 1000],
+        3 => vec![d.code / 100_000 * 100_000, d.code / 10_000_000 * 10_000_000],
+        2 => vec![d.code / 10_000_000 * 10_000_000],
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_table_resolves_levels_and_old_names() {
+        let g = Gazetteer::get();
+        assert!(g.divisions().len() > 40_000);
+        let county = |name: &str| -> Vec<String> {
+            g.lookup(name)
+                .iter()
+                .filter_map(|&i| g.county_of(i))
+                .map(|c| g.division(c).name.clone())
+                .collect()
+        };
+        assert_eq!(county("茌平县"), ["茌平区"], "old county name");
+        assert!(county("新华路街道").len() >= 10, "a township name found in many places");
+        let city =
+            g.lookup("东城区").iter().filter_map(|&i| g.city_of(i)).map(|c| g.division(c).name.clone());
+        assert!(city.collect::<Vec<_>>().contains(&"北京市".to_owned()), "municipality counties");
+        let zone = g.lookup("聊城经济技术开发区");
+        assert_eq!(zone.len(), 1);
+        assert_eq!(g.division(zone[0]).level, 3);
+    }
+
+    #[test]
+    fn finds_names_in_text_leftmost_longest() {
+        let g = Gazetteer::get();
+        let text = "临清市新华路街道党建办";
+        let found: Vec<&str> = g.find(text).iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["临清市", "新华路街道"]);
+    }
+}

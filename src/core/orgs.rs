@@ -1,0 +1,250 @@
+//! Recognising unit (单位) names in text by their structure: a name ending in a unit word
+//! (局, 委, 办, 院, 中心, 公司, 街道, 社区, 学校 …), started by a place or level prefix (a
+//! division name, 市, 区, 县, 市委) or, for enterprises and institutions, by the phrase
+//! boundary before it. Department short forms come from `assets/departments.tsv`.
+
+use std::sync::OnceLock;
+
+use super::gazetteer::Gazetteer;
+use super::text::is_cjk;
+
+const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
+
+/// Unit words, longest first; the kind says how the name is grouped.
+const SUFFIXES: &[(&str, OrgKind)] = &[
+    ("有限责任公司", OrgKind::Enterprise),
+    ("有限公司", OrgKind::Enterprise),
+    ("委员会", OrgKind::Department),
+    ("研究院", OrgKind::Institution),
+    ("幼儿园", OrgKind::Institution),
+    ("公司", OrgKind::Enterprise),
+    ("集团", OrgKind::Enterprise),
+    ("银行", OrgKind::Enterprise),
+    ("医院", OrgKind::Institution),
+    ("学校", OrgKind::Institution),
+    ("中学", OrgKind::Institution),
+    ("小学", OrgKind::Institution),
+    ("大学", OrgKind::Institution),
+    ("学院", OrgKind::Institution),
+    ("中心", OrgKind::Institution),
+    ("街道", OrgKind::Township),
+    ("社区", OrgKind::Community),
+    ("支队", OrgKind::Department),
+    ("大队", OrgKind::Department),
+    ("工委", OrgKind::Department),
+    ("局", OrgKind::Department),
+    ("委", OrgKind::Department),
+    ("办", OrgKind::Department),
+    ("院", OrgKind::Institution),
+    ("馆", OrgKind::Institution),
+    ("所", OrgKind::Institution),
+    ("镇", OrgKind::Township),
+    ("乡", OrgKind::Township),
+    ("村", OrgKind::Community),
+];
+
+/// Characters that, before a one-character unit word, make an ordinary word instead
+/// (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
+fn ordinary_word(suffix: &str, before: char, after: Option<char>) -> bool {
+    match suffix {
+        "局" => "格布结大全当开变时政胜残赌饭".contains(before),
+        "委" => after == Some('员') || after == Some('托') || "党纪".contains(before) && after != Some('会'),
+        "办" => "举创主承协督包兴开合民好难代查承帮能会来".contains(before),
+        "院" => "庭小四合大医法影剧书学属".contains(before),
+        "镇" => "城乡村重".contains(before),
+        "乡" => "城家下回故还老异他".contains(before),
+        "村" => "农乡山渔新".contains(before),
+        "所" => "场住厕处有无之派哨".contains(before) && before != '派',
+        "馆" => "宾饭菜旅".contains(before),
+        "中心" => "市城圈为重核".contains(before),
+        "街道" => "大小老".contains(before),
+        _ => false,
+    }
+}
+
+/// What kind of unit a name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgKind {
+    /// A government or Party department.
+    Department,
+    /// A company, group or bank.
+    Enterprise,
+    /// A school, hospital, institute, centre, museum.
+    Institution,
+    /// A street office, town or township.
+    Township,
+    /// A residents' community or village.
+    Community,
+}
+
+/// A unit name found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Org {
+    /// The name as printed.
+    pub name: String,
+    /// Byte offset in the text.
+    pub start: usize,
+    /// Its kind.
+    pub kind: OrgKind,
+    /// True when it follows 在 (a place where something happened, not who did it).
+    pub locative: bool,
+    /// False for a department or community named without a place or level before it
+    /// (`育新社区`): it counts only where the same item also names it in full.
+    pub anchored: bool,
+}
+
+/// Department full names and short forms (without place prefix).
+fn department_words() -> &'static [String] {
+    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut words: Vec<String> = DEPARTMENTS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split(['\t', ',']))
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        words
+    })
+}
+
+/// Longest name searched back from a unit word, in characters.
+const MAX_NAME: usize = 24;
+/// Words that open a phrase before a unit name and are not part of it.
+const LEADS: &[&str] = &[
+    "这是", "来到", "走进", "深入", "联合", "前往", "在", "于", "到", "赴", "向", "对", "由", "据", "从",
+    "与", "和", "及", "是", "为", "让", "给", "经", "同",
+];
+
+/// Finds unit names in text.
+pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out: Vec<Org> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let Some((suffix, kind, len)) = suffix_at(text, &chars, k) else {
+            k += 1;
+            continue;
+        };
+        let end = chars.get(k + len).map_or(text.len(), |c| c.0);
+        if let Some(org) = name_before(text, &chars, k, end, kind, g) {
+            // A longer name ending here (社区 after 街道) replaces one it contains.
+            out.retain(|o| !(o.start >= org.start && o.start + o.name.len() <= end));
+            out.push(org);
+        }
+        let _ = suffix;
+        k += len;
+    }
+    out
+}
+
+/// The unit word starting at character `k`, if any: (word, kind, length in characters).
+fn suffix_at(text: &str, chars: &[(usize, char)], k: usize) -> Option<(&'static str, OrgKind, usize)> {
+    let rest = &text[chars[k].0..];
+    let before = k.checked_sub(1).map(|b| chars[b].1)?;
+    SUFFIXES.iter().find_map(|&(s, kind)| {
+        let n = s.chars().count();
+        let after = chars.get(k + n).map(|c| c.1);
+        (rest.starts_with(s) && !ordinary_word(s, before, after)).then_some((s, kind, n))
+    })
+}
+
+/// Reads the name ending at byte `end` whose unit word starts at character `k`.
+fn name_before(
+    text: &str,
+    chars: &[(usize, char)],
+    k: usize,
+    end: usize,
+    kind: OrgKind,
+    g: &Gazetteer,
+) -> Option<Org> {
+    let mut first = k;
+    while first > 0 && k - first < MAX_NAME && is_name_char(chars[first - 1].1) {
+        first -= 1;
+    }
+    let phrase = &text[chars[first].0..end];
+    let mut start = chars[first].0;
+    let mut locative = false;
+    let mut body = phrase;
+    while let Some(lead) = LEADS.iter().find(|l| body.starts_with(**l) && body.len() > l.len()) {
+        locative |= *lead == "在";
+        body = &body[lead.len()..];
+        start += lead.len();
+    }
+    // Departments and communities need a place or level before them; start at the first.
+    let anchored = anchor(body, g);
+    let (offset, needs_anchor) = match kind {
+        OrgKind::Enterprise | OrgKind::Institution => (anchored.filter(|&a| a == 0).unwrap_or(0), false),
+        OrgKind::Township => (anchored.unwrap_or(0), false),
+        OrgKind::Department | OrgKind::Community => (anchored.unwrap_or(0), anchored.is_none()),
+    };
+    let name = &body[offset..];
+    let core_chars = name.chars().count();
+    let suffix_chars = chars.len().min(text[..end].chars().count()) - k;
+    if core_chars <= suffix_chars || core_chars < 2 {
+        return None;
+    }
+    let anchored = !needs_anchor || is_known_department(name);
+    Some(Org { name: name.to_owned(), start: start + offset, kind, locative, anchored })
+}
+
+/// Characters a unit name is made of.
+fn is_name_char(c: char) -> bool {
+    is_cjk(c) || c == '·'
+}
+
+/// Byte offset of the first place or level prefix in a phrase: a division name, or 市/区/县
+/// (with 委) directly before a known department.
+fn anchor(phrase: &str, g: &Gazetteer) -> Option<usize> {
+    let division = g.find(phrase).first().map(|m| m.start);
+    let level = phrase.char_indices().find_map(|(i, c)| {
+        let rest = &phrase[i + c.len_utf8()..];
+        let rest = rest.strip_prefix('委').unwrap_or(rest);
+        ("市区县省".contains(c) && department_words().iter().any(|w| rest.starts_with(w.as_str())))
+            .then_some(i)
+    });
+    match (division, level) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// True when a name is a level prefix and a known department (`市发展改革委`).
+fn is_known_department(name: &str) -> bool {
+    let rest = name.trim_start_matches(['市', '区', '县', '省', '委']);
+    rest.len() < name.len() && department_words().iter().any(|w| rest.starts_with(w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, bool)> {
+        find_orgs(text, Gazetteer::get())
+            .into_iter()
+            .filter(|o| o.anchored)
+            .map(|o| (o.name, o.locative))
+            .collect()
+    }
+
+    #[test]
+    fn unit_names_by_structure() {
+        let cases: [(&str, &[(&str, bool)]); 9] = [
+            ("糖酒站家属院居民", &[]),
+            ("近日，河湾市第一中学举行活动。", &[("河湾市第一中学", false)]),
+            ("7月5日，长江能源发电有限公司40名党员", &[("长江能源发电有限公司", false)]),
+            ("市发展改革委始终坚持", &[("市发展改革委", false)]),
+            ("在济南市档案馆，市委市直机关工委举行", &[("济南市档案馆", true), ("市委市直机关工委", false)]),
+            ("在历下区泉城路街道南门社区，社区党委书记", &[("历下区泉城路街道南门社区", true)]),
+            ("举办活动，形成新格局。", &[]),
+            ("城乡居民和农村群众", &[]),
+            ("这是历城区住建局建设工程质量服务中心党支部", &[("历城区住建局建设工程质量服务中心", false)]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, bool)> = want.iter().map(|(n, l)| ((*n).to_owned(), *l)).collect();
+            assert_eq!(names(text), want, "{text}");
+        }
+    }
+}
