@@ -222,3 +222,32 @@ fn usage_errors_are_one_sentence() {
     let out = Command::new(env!("CARGO_BIN_EXE_baokan")).args(["parse", "--json"]).output().unwrap();
     assert_one_sentence(&out, "parse");
 }
+
+/// `baokan groups --by district` on the seed page of ../shared (skipped when it is absent).
+#[test]
+fn seed_page_groups_by_district() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/000_d84498ec863cbfe6.txt");
+    if !page.exists() {
+        eprintln!("skipped: {} is absent", page.display());
+        return;
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_baokan"))
+        .args(["groups", "--by", "district"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut top: Vec<&str> = text.lines().filter(|l| !l.starts_with(' ')).collect();
+    top.sort_unstable();
+    assert_eq!(top, ["东昌府区 (2)", "临清市 (1)", "市直 (5)", "茌平区 (1)"]);
+}
+
+#[test]
+fn groups_usage_errors() {
+    let out = Command::new(env!("CARGO_BIN_EXE_baokan"))
+        .args(["groups", "--by", "weekday", "x.txt"])
+        .output()
+        .unwrap();
+    assert_one_sentence(&out, "weekday");
+}

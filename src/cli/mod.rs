@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::core::groups::{By, group, render};
 use crate::core::model::Document;
 use crate::core::parse::parse_paths;
 use crate::core::source::Limits;
@@ -43,6 +44,7 @@ pub fn run(args: &[String]) -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("parse") => parse(&args[1..]),
+        Some("groups") => groups(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some(other) => {
             fail(&format!("未知的命令 “{other}”，请运行 baokan --help (unknown command; see baokan --help)"))
@@ -79,8 +81,49 @@ fn parse(args: &[String]) -> ExitCode {
     }
 }
 
+fn groups(args: &[String]) -> ExitCode {
+    let mut by = By::District;
+    let mut files: Vec<&Path> = Vec::new();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg == "--by" {
+            let Some(value) = it.next() else {
+                return fail("groups 的选项 --by 缺少取值 district|unit|author|date (missing value)");
+            };
+            match By::parse(value) {
+                Some(b) => by = b,
+                None => {
+                    return fail(&format!(
+                        "groups 不能按 “{value}” 分组，可用 district|unit|author|date (unknown grouping)"
+                    ));
+                }
+            }
+        } else if arg.starts_with("--") {
+            return fail(&format!("groups 不认识选项 “{arg}” (unknown option)"));
+        } else {
+            files.push(Path::new(arg));
+        }
+    }
+    if files.is_empty() {
+        return fail("groups 需要至少一个文件 (groups needs at least one FILE)");
+    }
+    let doc = match parse_paths(&files, &Limits::default()) {
+        Ok(doc) => doc,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let mut out = std::io::stdout().lock();
+    match out.write_all(render(&group(&doc, by)).as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("无法写出结果 (cannot write output: {e})")),
+    }
+}
+
 fn write_json(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, doc).map_err(std::io::Error::other)?;
+    serde_json::to_writer(&mut *out, doc).map_err(|e| match e.io_error_kind() {
+        Some(kind) => std::io::Error::from(kind),
+        None => std::io::Error::other(e),
+    })?;
     writeln!(out)
 }
 

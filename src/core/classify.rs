@@ -58,7 +58,7 @@ pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option
     let heading_orgs: Vec<Vec<Org>> =
         [&item.title, &item.subtitle].into_iter().flatten().map(|h| find_orgs(h, g)).collect();
     let body_orgs = find_orgs(&body, g);
-    let anchored_cores: Vec<String> = kicker_orgs
+    let anchored_cores: std::collections::HashSet<String> = kicker_orgs
         .iter()
         .chain(heading_orgs.iter().flatten())
         .chain(&body_orgs)
@@ -69,14 +69,13 @@ pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option
     let mut order = 0;
     let mut add = |orgs: Vec<Org>, weight: f32, lead_end: usize| {
         for o in orgs {
-            if !o.anchored && !anchored_cores.contains(&core_name(&o.name, g)) {
+            let core = core_name(&o.name, g);
+            if !o.anchored && !anchored_cores.contains(&core) {
                 continue;
             }
             let w =
                 if o.locative { weight / 2.0 } else { weight } * if o.start < lead_end { 2.0 } else { 1.0 };
-            let t = tallies
-                .entry(core_name(&o.name, g))
-                .or_insert_with(|| Tally { first: order, ..Tally::default() });
+            let t = tallies.entry(core).or_insert_with(|| Tally { first: order, ..Tally::default() });
             t.weight += w;
             t.kind = Some(o.kind);
             t.forms.push(o.name);
@@ -222,4 +221,114 @@ fn top_county(votes: &HashMap<usize, f32>, g: &Gazetteer) -> Option<String> {
         .iter()
         .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(&c, _)| g.division(c).name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::Kind;
+
+    fn item(kicker: Option<&str>, title: &str, body: &str) -> Item {
+        Item {
+            kind: Kind::Article,
+            title: Some(title.to_owned()),
+            subtitle: None,
+            kicker: kicker.map(str::to_owned),
+            byline: None,
+            authors: Vec::new(),
+            paragraphs: vec![body.to_owned()],
+            unit: None,
+            district: None,
+            lines: [1, 1],
+        }
+    }
+
+    #[test]
+    fn resolution_cases() {
+        type Case<'a> = (&'a str, Option<&'a str>, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
+        let cases: [Case; 9] = [
+            (
+                "kicker names the unit",
+                Some("历城区住建局"),
+                "工地上的党员先锋岗",
+                "近日，济南市历城区的工地上，检测人员正在作业。",
+                Some("历城区住建局"),
+                Some("历城区"),
+            ),
+            (
+                "lead names it, home city shortened",
+                None,
+                "生态环境执法显成效",
+                "近日，济南市生态环境局在历下区开展执法检查。随后，济南市生态环境局召开会议。",
+                Some("市生态环境局"),
+                Some(CITY_LEVEL),
+            ),
+            (
+                "department alias",
+                None,
+                "市发改委召开项目推进会",
+                "会上，各区县汇报了项目进展。",
+                Some("市发改委"),
+                Some(CITY_LEVEL),
+            ),
+            (
+                "ambiguous street settled by the county named",
+                Some("新华路街道"),
+                "夜校开课了",
+                "任丘市新华路街道组织居民参加夜校学习。",
+                Some("新华路街道"),
+                Some("任丘市"),
+            ),
+            (
+                "the same street elsewhere",
+                Some("新华路街道"),
+                "夜校开课了",
+                "巩义市新华路街道组织居民参加夜校学习。",
+                Some("新华路街道"),
+                Some("巩义市"),
+            ),
+            (
+                "old county name",
+                None,
+                "教育局推进课后服务",
+                "近日，兖州市教育局召开课后服务推进会。",
+                Some("兖州市教育局"),
+                Some("兖州区"),
+            ),
+            (
+                "development zone",
+                Some("聊城高新技术产业开发区"),
+                "项目集中开工",
+                "开发区内12个项目集中开工。",
+                Some("聊城高新技术产业开发区"),
+                Some("聊城高新技术产业开发区"),
+            ),
+            (
+                "enterprise",
+                None,
+                "安全生产月活动启动",
+                "6月1日，山东高速集团有限公司启动安全生产月活动。",
+                Some("山东高速集团有限公司"),
+                Some(CITY_LEVEL),
+            ),
+            ("no unit at all", None, "夏日荷花开", "盛夏时节，荷花竞相开放，吸引市民前来观赏。", None, None),
+        ];
+        let g = Gazetteer::get();
+        for (name, kicker, title, body, unit, district) in cases {
+            let it = item(kicker, title, body);
+            let home = home_city(g, &format!("{title}{body}"));
+            let (got_unit, got_district) = classify_item(&it, g, home);
+            assert_eq!(got_unit.as_deref(), unit, "{name}: unit");
+            assert_eq!(got_district.as_deref(), district, "{name}: district");
+        }
+    }
+
+    #[test]
+    fn home_city_is_the_city_named_most() {
+        let g = Gazetteer::get();
+        let home = home_city(g, "济南市历下区、历城区和章丘区的代表，以及青岛的客人")
+            .map(|c| g.division(c).name.clone());
+        assert_eq!(home.as_deref(), Some("济南市"));
+        assert_eq!(home_city(g, "没有地名的一段话"), None);
+    }
 }

@@ -43,7 +43,10 @@ pub struct Gazetteer {
     names: Vec<String>,
     /// For each name, the divisions it may denote.
     candidates: Vec<Vec<usize>>,
-    matcher: Option<AhoCorasick>,
+    /// Name to its index in `names`.
+    index: HashMap<String, usize>,
+    /// Matcher for the few names that end in no division word (`聊城` for 聊城市).
+    short: Option<AhoCorasick>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -61,8 +64,13 @@ impl Gazetteer {
 
     /// Builds a gazetteer from the two table texts.
     pub fn parse(divisions: &str, extra: &str) -> Gazetteer {
-        let mut g =
-            Gazetteer { divisions: Vec::new(), names: Vec::new(), candidates: Vec::new(), matcher: None };
+        let mut g = Gazetteer {
+            divisions: Vec::new(),
+            names: Vec::new(),
+            candidates: Vec::new(),
+            index: HashMap::new(),
+            short: None,
+        };
         let mut by_code: HashMap<u32, usize> = HashMap::new();
         let mut aliases: Vec<(u32, String)> = Vec::new();
         let mut old_section = false;
@@ -102,6 +110,7 @@ impl Gazetteer {
             }
         }
         let mut index: HashMap<String, usize> = HashMap::new();
+        let mut short_names: Vec<String> = Vec::new();
         for i in 0..g.divisions.len() {
             let name = g.divisions[i].name.clone();
             g.add_name(&mut index, name.clone(), i);
@@ -111,6 +120,7 @@ impl Gazetteer {
                 && let Some(short) = name.strip_suffix('市')
             {
                 g.add_name(&mut index, short.to_owned(), i);
+                short_names.push(short.to_owned());
             }
         }
         for (code, name) in aliases {
@@ -118,7 +128,10 @@ impl Gazetteer {
                 g.add_name(&mut index, name, i);
             }
         }
-        g.matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&g.names).ok();
+        // Every other name ends in a division word, so a hash lookup at each such word finds
+        // them; an automaton over all 48,000 names would take a quarter second to build.
+        g.short = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&short_names).ok();
+        g.index = index;
         g
     }
 
@@ -158,13 +171,33 @@ impl Gazetteer {
 
     /// Division names in text, leftmost-longest, not overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let Some(matcher) = &self.matcher else {
-            return Vec::new();
-        };
-        matcher
-            .find_iter(text)
-            .map(|m| Mention { start: m.start(), end: m.end(), name: m.pattern().as_usize() })
-            .collect()
+        let mut found: Vec<Mention> = Vec::new();
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        for (k, (_, c)) in text.char_indices().enumerate() {
+            if !is_name_end(c) {
+                continue;
+            }
+            let end = starts.get(k + 1).copied().unwrap_or(text.len());
+            let longest = (k.saturating_sub(MAX_NAME_CHARS - 1)..k).find_map(|first| {
+                let start = starts[first];
+                self.index.get(&text[start..end]).map(|&name| Mention { start, end, name })
+            });
+            found.extend(longest);
+        }
+        if let Some(short) = &self.short {
+            for m in short.find_iter(text) {
+                let name = self.index.get(&text[m.start()..m.end()]).copied();
+                found.extend(name.map(|name| Mention { start: m.start(), end: m.end(), name }));
+            }
+        }
+        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+        for m in found {
+            if out.last().is_none_or(|last| m.start >= last.end) {
+                out.push(m);
+            }
+        }
+        out
     }
 
     /// The ancestor (or self) at `level`.
@@ -191,6 +224,18 @@ impl Gazetteer {
     pub fn city_of(&self, i: usize) -> Option<usize> {
         self.ancestor(i, 2).or_else(|| self.ancestor(i, 1))
     }
+}
+
+/// Longest division name, in characters.
+const MAX_NAME_CHARS: usize = 16;
+
+/// Last characters of division names (镇, 街道, 乡, 县, 区, 市, 旗, 州, 省, 盟, 苏木, and the
+/// closing bracket of names such as 某某乡（镇）).
+fn is_name_end(c: char) -> bool {
+    matches!(
+        c,
+        '镇' | '道' | '乡' | '县' | '区' | '市' | '）' | '木' | '旗' | '州' | '省' | '盟' | '所' | '街'
+    )
 }
 
 /// Codes the parent may have: the county for a township, the city (or the province, for

@@ -12,6 +12,7 @@ pub mod byline;
 pub mod classify;
 pub mod decode;
 pub mod gazetteer;
+pub mod groups;
 pub mod header;
 pub mod heading;
 pub mod leadin;

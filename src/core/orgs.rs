@@ -129,9 +129,11 @@ pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
             continue;
         };
         let end = chars.get(k + len).map_or(text.len(), |c| c.0);
-        if let Some(org) = name_before(text, &chars, k, end, kind, g) {
+        if let Some(org) = name_before(text, &chars, (k, len), end, kind, g) {
             // A longer name ending here (社区 after 街道) replaces one it contains.
-            out.retain(|o| !(o.start >= org.start && o.start + o.name.len() <= end));
+            while out.last().is_some_and(|o| o.start >= org.start) {
+                out.pop();
+            }
             out.push(org);
         }
         let _ = suffix;
@@ -155,7 +157,7 @@ fn suffix_at(text: &str, chars: &[(usize, char)], k: usize) -> Option<(&'static 
 fn name_before(
     text: &str,
     chars: &[(usize, char)],
-    k: usize,
+    (k, suffix_chars): (usize, usize),
     end: usize,
     kind: OrgKind,
     g: &Gazetteer,
@@ -182,7 +184,6 @@ fn name_before(
     };
     let name = &body[offset..];
     let core_chars = name.chars().count();
-    let suffix_chars = chars.len().min(text[..end].chars().count()) - k;
     if core_chars <= suffix_chars || core_chars < 2 {
         return None;
     }
