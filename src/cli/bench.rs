@@ -1,12 +1,16 @@
 //! `baokan bench`: reading + segmentation throughput on a generated form-feed dump.
 //!
 //! The dump is generated in memory (see [`crate::core::synth`]), then decoded, split into
-//! pages and segmented on one thread, several times; the best and median rates are printed.
+//! pages and segmented on one thread, several times; the best and median rates are printed,
+//! then what classification (home city, unit, district) adds to segmentation.
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use crate::core::parse::parse_pages;
+use crate::core::classify::{classify_page, home_city};
+use crate::core::gazetteer::Gazetteer;
+use crate::core::model::ParsedPage;
+use crate::core::segment::segment_page;
 use crate::core::source::pages_from_bytes;
 use crate::core::synth::dump;
 
@@ -78,6 +82,9 @@ pub fn run(args: &[String]) -> ExitCode {
     let mb = bytes.len() as f64 / 1e6;
     let origin = s.page.clone().unwrap_or_else(|| format!("generated, seed {}", s.seed));
     println!("dump: {} pages, {mb:.1} MB ({origin})", s.pages);
+    let loading = Instant::now();
+    let g = Gazetteer::get();
+    println!("divisions table ready in {:.1} ms ({} divisions)", ms(loading.elapsed()), g.divisions().len());
     let mut times: Vec<Duration> = Vec::with_capacity(s.runs);
     let mut cpu: Vec<Duration> = Vec::with_capacity(s.runs);
     let mut items = 0;
@@ -85,12 +92,13 @@ pub fn run(args: &[String]) -> ExitCode {
         let (start, cpu_start) = (Instant::now(), thread_cpu_time());
         let mut warnings = Vec::new();
         let pages = pages_from_bytes("bench", &bytes, &mut warnings);
-        let doc = parse_pages(&pages);
+        // Segmentation alone (issue 2's figure); classification is timed apart below.
+        let parsed: Vec<ParsedPage> = pages.iter().map(|p| segment_page(p, &mut warnings)).collect();
         times.push(start.elapsed());
         if let (Some(a), Some(b)) = (cpu_start, thread_cpu_time()) {
             cpu.push(b.saturating_sub(a));
         }
-        items = doc.pages.iter().map(|p| p.articles.len()).sum();
+        items = parsed.iter().map(|p| p.articles.len()).sum();
     }
     println!("items: {items}");
     report("wall clock", &mut times, mb);
@@ -98,7 +106,35 @@ pub fn run(args: &[String]) -> ExitCode {
         // CPU time leaves out the time a shared virtual machine spends running others.
         report("thread CPU time", &mut cpu, mb);
     }
+    classification_share(&bytes, s.runs);
     ExitCode::SUCCESS
+}
+
+/// Times segmentation and classification apart and prints what classification adds.
+fn classification_share(bytes: &[u8], runs: usize) {
+    let g = Gazetteer::get();
+    let mut warnings = Vec::new();
+    let pages = pages_from_bytes("bench", bytes, &mut warnings);
+    let (mut segment, mut classify) = (Vec::with_capacity(runs), Vec::with_capacity(runs));
+    for _ in 0..runs {
+        let start = Instant::now();
+        let mut parsed: Vec<_> = pages.iter().map(|p| segment_page(p, &mut warnings)).collect();
+        segment.push(start.elapsed());
+        let start = Instant::now();
+        for (page, text) in parsed.iter_mut().zip(&pages) {
+            classify_page(page, g, home_city(g, &text.text));
+        }
+        classify.push(start.elapsed());
+    }
+    segment.sort();
+    classify.sort();
+    let (seg, cls) = (segment[runs / 2], classify[runs / 2]);
+    println!(
+        "median segmentation {:.1} ms, classification (home city, unit, district) {:.1} ms = {:.0}% of segmentation",
+        ms(seg),
+        ms(cls),
+        100.0 * cls.as_secs_f64() / seg.as_secs_f64().max(1e-9)
+    );
 }
 
 /// Prints the best and median of some timings as MB/s.

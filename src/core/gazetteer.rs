@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 
 const DIVISIONS: &str = include_str!("../../assets/divisions.tsv");
 const EXTRA: &str = include_str!("../../assets/divisions_extra.tsv");
@@ -44,9 +44,12 @@ pub struct Gazetteer {
     /// For each name, the divisions it may denote.
     candidates: Vec<Vec<usize>>,
     /// Name to its index in `names`.
-    index: HashMap<String, usize>,
-    /// Matcher for the few names that end in no division word (`聊城` for 聊城市).
-    short: Option<AhoCorasick>,
+    index: HashMap<String, usize, FxBuild>,
+    /// For each name-ending character, a bit per name length (in characters) that occurs.
+    lengths: HashMap<char, u32, FxBuild>,
+    /// The last two characters of every name: most text positions fail this before any
+    /// longer lookup (全市, 社区, 知道).
+    endings: std::collections::HashSet<(char, char), FxBuild>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -68,8 +71,9 @@ impl Gazetteer {
             divisions: Vec::new(),
             names: Vec::new(),
             candidates: Vec::new(),
-            index: HashMap::new(),
-            short: None,
+            index: HashMap::default(),
+            lengths: HashMap::default(),
+            endings: Default::default(),
         };
         let mut by_code: HashMap<u32, usize> = HashMap::new();
         let mut aliases: Vec<(u32, String)> = Vec::new();
@@ -110,7 +114,6 @@ impl Gazetteer {
             }
         }
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut short_names: Vec<String> = Vec::new();
         for i in 0..g.divisions.len() {
             let name = g.divisions[i].name.clone();
             g.add_name(&mut index, name.clone(), i);
@@ -120,7 +123,6 @@ impl Gazetteer {
                 && let Some(short) = name.strip_suffix('市')
             {
                 g.add_name(&mut index, short.to_owned(), i);
-                short_names.push(short.to_owned());
             }
         }
         for (code, name) in aliases {
@@ -128,10 +130,18 @@ impl Gazetteer {
                 g.add_name(&mut index, name, i);
             }
         }
-        // Every other name ends in a division word, so a hash lookup at each such word finds
-        // them; an automaton over all 48,000 names would take a quarter second to build.
-        g.short = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&short_names).ok();
-        g.index = index;
+        // Names end in a division word (镇, 街道, 县 …), so a hash lookup at each such word
+        // finds them; an automaton over all 48,000 names would take a quarter second to build.
+        // City names without 市 (聊城) can be looked up but are not searched for: two
+        // characters match too much ordinary text.
+        for name in &g.names {
+            let mut tail = name.chars().rev();
+            if let (Some(last), Some(before)) = (tail.next().filter(|&c| is_name_end(c)), tail.next()) {
+                *g.lengths.entry(last).or_default() |= 1 << name.chars().count().min(31);
+                g.endings.insert((before, last));
+            }
+        }
+        g.index = index.into_iter().collect();
         g
     }
 
@@ -172,23 +182,38 @@ impl Gazetteer {
     /// Division names in text, leftmost-longest, not overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut found: Vec<Mention> = Vec::new();
-        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        for (k, (_, c)) in text.char_indices().enumerate() {
-            if !is_name_end(c) {
+        // Byte offsets of the last MAX_NAME_CHARS characters, as a ring.
+        // A SIMD search for the few characters names end in, then hash lookups there only.
+        static ENDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+        let Some(finder) = char_finder(&ENDS, NAME_ENDS) else {
+            return Vec::new();
+        };
+        for hit in finder.find_iter(text) {
+            let (pos, end) = (hit.start(), hit.end());
+            let Some(c) = text[pos..end].chars().next() else {
+                continue;
+            };
+            let mut back = [0usize; MAX_NAME_CHARS];
+            let mut n_back = 0;
+            for (i, _) in text[..pos].char_indices().rev().take(MAX_NAME_CHARS - 1) {
+                back[n_back] = i;
+                n_back += 1;
+            }
+            let prev = text[..pos].chars().next_back().unwrap_or('\0');
+            if !self.endings.contains(&(prev, c)) {
                 continue;
             }
-            let end = starts.get(k + 1).copied().unwrap_or(text.len());
-            let longest = (k.saturating_sub(MAX_NAME_CHARS - 1)..k).find_map(|first| {
-                let start = starts[first];
+            let Some(&lengths) = self.lengths.get(&c) else {
+                continue;
+            };
+            let longest = (2..=n_back + 1).rev().find_map(|n| {
+                if lengths & (1 << n) == 0 {
+                    return None;
+                }
+                let start = back[n - 2];
                 self.index.get(&text[start..end]).map(|&name| Mention { start, end, name })
             });
             found.extend(longest);
-        }
-        if let Some(short) = &self.short {
-            for m in short.find_iter(text) {
-                let name = self.index.get(&text[m.start()..m.end()]).copied();
-                found.extend(name.map(|name| Mention { start: m.start(), end: m.end(), name }));
-            }
         }
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let mut out: Vec<Mention> = Vec::with_capacity(found.len());
@@ -226,8 +251,43 @@ impl Gazetteer {
     }
 }
 
+/// A small, fast hasher for short string keys (the FxHash mixing step); the keys are our own
+/// table's names and slices of page text, so flooding resistance is not needed.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`Fx`] hashers.
+pub type FxBuild = std::hash::BuildHasherDefault<Fx>;
+
 /// Longest division name, in characters.
 const MAX_NAME_CHARS: usize = 16;
+
+/// The characters division names end in.
+const NAME_ENDS: &[&str] =
+    &["镇", "道", "乡", "县", "区", "市", "）", "木", "旗", "州", "省", "盟", "所", "街"];
+
+/// A SIMD searcher for a set of characters, built once into `cell`.
+pub fn char_finder(
+    cell: &'static OnceLock<Option<AhoCorasick>>,
+    chars: &[&str],
+) -> Option<&'static AhoCorasick> {
+    cell.get_or_init(|| AhoCorasick::new(chars).ok()).as_ref()
+}
 
 /// Last characters of division names (镇, 街道, 乡, 县, 区, 市, 旗, 州, 省, 盟, 苏木, and the
 /// closing bracket of names such as 某某乡（镇）).

@@ -3,9 +3,12 @@
 //! division name, 市, 区, 县, 市委) or, for enterprises and institutions, by the phrase
 //! boundary before it. Department short forms come from `assets/departments.tsv`.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::gazetteer::Gazetteer;
+use aho_corasick::AhoCorasick;
+
+use super::gazetteer::{FxBuild, Gazetteer, char_finder};
 use super::text::is_cjk;
 
 const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
@@ -93,21 +96,44 @@ pub struct Org {
     pub anchored: bool,
 }
 
-/// Department full names and short forms (without place prefix).
-fn department_words() -> &'static [String] {
-    static CELL: OnceLock<Vec<String>> = OnceLock::new();
+/// Department full names and short forms (without place prefix), as a set.
+fn department_words() -> &'static HashSet<String, FxBuild> {
+    static CELL: OnceLock<HashSet<String, FxBuild>> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut words: Vec<String> = DEPARTMENTS
-            .lines()
+        let user = user_departments().unwrap_or_default();
+        [DEPARTMENTS, user.as_str()]
+            .iter()
+            .flat_map(|table| table.lines())
             .filter(|l| !l.starts_with('#'))
             .flat_map(|l| l.split(['\t', ',']))
             .map(str::trim)
             .filter(|w| !w.is_empty())
             .map(str::to_owned)
-            .collect();
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        words
+            .collect()
     })
+}
+
+/// The user's own department table: `$BAOKAN_DEPARTMENTS`, else `departments.tsv` in the
+/// configuration folder (`$XDG_CONFIG_HOME/baokan`, `~/.config/baokan`, or `%APPDATA%\baokan`).
+fn user_departments() -> Option<String> {
+    let path = std::env::var_os("BAOKAN_DEPARTMENTS").map(std::path::PathBuf::from).or_else(|| {
+        let base = std::env::var_os("XDG_CONFIG_HOME")
+            .map(std::path::PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".config")))
+            .or_else(|| std::env::var_os("APPDATA").map(std::path::PathBuf::from))?;
+        Some(base.join("baokan").join("departments.tsv"))
+    })?;
+    std::fs::read_to_string(path).ok()
+}
+
+/// Longest department word, in characters.
+const MAX_DEPARTMENT: usize = 12;
+
+/// True when `text` starts with a department word.
+fn starts_with_department(text: &str) -> bool {
+    let words = department_words();
+    text.char_indices().skip(1).take(MAX_DEPARTMENT).any(|(i, _)| words.contains(&text[..i]))
+        || (text.chars().count() <= MAX_DEPARTMENT && words.contains(text))
 }
 
 /// Longest name searched back from a unit word, in characters.
@@ -120,54 +146,69 @@ const LEADS: &[&str] = &[
 
 /// Finds unit names in text.
 pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    static FIRSTS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let Some(finder) = char_finder(&FIRSTS, SUFFIX_FIRSTS) else {
+        return Vec::new();
+    };
     let mut out: Vec<Org> = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        let Some((suffix, kind, len)) = suffix_at(text, &chars, k) else {
-            k += 1;
+    let mut skip_to = 0;
+    for hit in finder.find_iter(text) {
+        let pos = hit.start();
+        let (Some(c), Some(before)) = (text[pos..].chars().next(), text[..pos].chars().next_back()) else {
             continue;
         };
-        let end = chars.get(k + len).map_or(text.len(), |c| c.0);
-        if let Some(org) = name_before(text, &chars, (k, len), end, kind, g) {
+        if pos < skip_to {
+            continue;
+        }
+        let Some((suffix, kind)) = suffix_at(text, pos, c, before) else {
+            continue;
+        };
+        let end = pos + suffix.len();
+        if let Some(org) = name_before(text, (pos, suffix.chars().count()), end, kind, g) {
             // A longer name ending here (社区 after 街道) replaces one it contains.
             while out.last().is_some_and(|o| o.start >= org.start) {
                 out.pop();
             }
             out.push(org);
         }
-        let _ = suffix;
-        k += len;
+        skip_to = end;
     }
     out
 }
 
-/// The unit word starting at character `k`, if any: (word, kind, length in characters).
-fn suffix_at(text: &str, chars: &[(usize, char)], k: usize) -> Option<(&'static str, OrgKind, usize)> {
-    let rest = &text[chars[k].0..];
-    let before = k.checked_sub(1).map(|b| chars[b].1)?;
-    SUFFIXES.iter().find_map(|&(s, kind)| {
-        let n = s.chars().count();
-        let after = chars.get(k + n).map(|c| c.1);
-        (rest.starts_with(s) && !ordinary_word(s, before, after)).then_some((s, kind, n))
+/// First characters of the unit words, searched for with SIMD.
+const SUFFIX_FIRSTS: &[&str] = &[
+    "有", "委", "研", "幼", "公", "集", "银", "医", "学", "中", "小", "大", "街", "社", "支", "工", "局",
+    "办", "院", "馆", "所", "镇", "乡", "村",
+];
+
+/// The unit word starting at byte `pos` (character `c`, after `before`), if any.
+fn suffix_at(text: &str, pos: usize, c: char, before: char) -> Option<(&'static str, OrgKind)> {
+    let rest = &text[pos..];
+    SUFFIXES.iter().filter(|(s, _)| s.starts_with(c)).find_map(|&(s, kind)| {
+        let after = rest.get(s.len()..).and_then(|r| r.chars().next());
+        (rest.starts_with(s) && !ordinary_word(s, before, after)).then_some((s, kind))
     })
 }
 
-/// Reads the name ending at byte `end` whose unit word starts at character `k`.
+/// Reads the name ending at byte `end` whose unit word (of `suffix_chars` characters)
+/// starts at byte `pos`.
 fn name_before(
     text: &str,
-    chars: &[(usize, char)],
-    (k, suffix_chars): (usize, usize),
+    (pos, suffix_chars): (usize, usize),
     end: usize,
     kind: OrgKind,
     g: &Gazetteer,
 ) -> Option<Org> {
-    let mut first = k;
-    while first > 0 && k - first < MAX_NAME && is_name_char(chars[first - 1].1) {
-        first -= 1;
-    }
-    let phrase = &text[chars[first].0..end];
-    let mut start = chars[first].0;
+    let first = text[..pos]
+        .char_indices()
+        .rev()
+        .take(MAX_NAME)
+        .take_while(|&(_, c)| is_name_char(c))
+        .last()
+        .map_or(pos, |(i, _)| i);
+    let phrase = &text[first..end];
+    let mut start = first;
     let mut locative = false;
     let mut body = phrase;
     while let Some(lead) = LEADS.iter().find(|l| body.starts_with(**l) && body.len() > l.len()) {
@@ -215,7 +256,7 @@ fn anchor(phrase: &str, g: &Gazetteer) -> Option<usize> {
 /// True when a name is a level prefix and a known department (`市发展改革委`).
 fn is_known_department(name: &str) -> bool {
     let rest = name.trim_start_matches(['市', '区', '县', '省', '委']);
-    rest.len() < name.len() && department_words().iter().any(|w| rest.starts_with(w.as_str()))
+    rest.len() < name.len() && starts_with_department(rest)
 }
 
 #[cfg(test)]
