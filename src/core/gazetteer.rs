@@ -8,8 +8,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
-
 const DIVISIONS: &str = include_str!("../../assets/divisions.tsv");
 const EXTRA: &str = include_str!("../../assets/divisions_extra.tsv");
 
@@ -47,9 +45,9 @@ pub struct Gazetteer {
     index: HashMap<String, usize, FxBuild>,
     /// For each name-ending character, a bit per name length (in characters) that occurs.
     lengths: HashMap<char, u32, FxBuild>,
-    /// The last two characters of every name: most text positions fail this before any
-    /// longer lookup (全市, 社区, 知道).
-    endings: std::collections::HashSet<(char, char), FxBuild>,
+    /// For each name-ending character, the characters that come before it in some name: most
+    /// text positions fail this before any longer lookup (全市, 社区, 知道).
+    endings: HashMap<char, CharSet, FxBuild>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -75,7 +73,7 @@ impl Gazetteer {
             lengths: HashMap::default(),
             endings: Default::default(),
         };
-        let mut by_code: HashMap<u32, usize> = HashMap::new();
+        let mut by_code: HashMap<u32, usize, FxBuild> = HashMap::default();
         let mut aliases: Vec<(u32, String)> = Vec::new();
         let mut old_section = false;
         for line in divisions.lines() {
@@ -113,7 +111,7 @@ impl Gazetteer {
                 _ => {}
             }
         }
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<String, usize, FxBuild> = HashMap::default();
         for i in 0..g.divisions.len() {
             let name = g.divisions[i].name.clone();
             g.add_name(&mut index, name.clone(), i);
@@ -138,14 +136,14 @@ impl Gazetteer {
             let mut tail = name.chars().rev();
             if let (Some(last), Some(before)) = (tail.next().filter(|&c| is_name_end(c)), tail.next()) {
                 *g.lengths.entry(last).or_default() |= 1 << name.chars().count().min(31);
-                g.endings.insert((before, last));
+                g.endings.entry(last).or_insert_with(CharSet::new).insert(before);
             }
         }
-        g.index = index.into_iter().collect();
+        g.index = index;
         g
     }
 
-    fn add_name(&mut self, index: &mut HashMap<String, usize>, name: String, division: usize) {
+    fn add_name(&mut self, index: &mut HashMap<String, usize, FxBuild>, name: String, division: usize) {
         let slot = *index.entry(name.clone()).or_insert_with(|| {
             self.names.push(name);
             self.candidates.push(Vec::new());
@@ -183,34 +181,24 @@ impl Gazetteer {
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut found: Vec<Mention> = Vec::new();
         // Byte offsets of the last MAX_NAME_CHARS characters, as a ring.
-        // A SIMD search for the few characters names end in, then hash lookups there only.
-        static ENDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-        let Some(finder) = char_finder(&ENDS, NAME_ENDS) else {
-            return Vec::new();
-        };
-        for hit in finder.find_iter(text) {
-            let (pos, end) = (hit.start(), hit.end());
-            let Some(c) = text[pos..end].chars().next() else {
-                continue;
-            };
-            let mut back = [0usize; MAX_NAME_CHARS];
-            let mut n_back = 0;
-            for (i, _) in text[..pos].char_indices().rev().take(MAX_NAME_CHARS - 1) {
-                back[n_back] = i;
-                n_back += 1;
-            }
-            let prev = text[..pos].chars().next_back().unwrap_or('\0');
-            if !self.endings.contains(&(prev, c)) {
+        let mut ring = [0usize; MAX_NAME_CHARS];
+        let mut prev = '\0';
+        for (k, (pos, c)) in text.char_indices().enumerate() {
+            ring[k % MAX_NAME_CHARS] = pos;
+            let before = std::mem::replace(&mut prev, c);
+            // One bit test for most characters: is c a name ending after this character?
+            if !NAME_END_SET.contains(c) || !self.endings.get(&c).is_some_and(|set| set.contains(before)) {
                 continue;
             }
             let Some(&lengths) = self.lengths.get(&c) else {
                 continue;
             };
-            let longest = (2..=n_back + 1).rev().find_map(|n| {
+            let end = pos + c.len_utf8();
+            let longest = (2..=MAX_NAME_CHARS.min(k + 1)).rev().find_map(|n| {
                 if lengths & (1 << n) == 0 {
                     return None;
                 }
-                let start = back[n - 2];
+                let start = ring[(k + 1 - n) % MAX_NAME_CHARS];
                 self.index.get(&text[start..end]).map(|&name| Mention { start, end, name })
             });
             found.extend(longest);
@@ -277,17 +265,48 @@ pub type FxBuild = std::hash::BuildHasherDefault<Fx>;
 /// Longest division name, in characters.
 const MAX_NAME_CHARS: usize = 16;
 
-/// The characters division names end in.
-const NAME_ENDS: &[&str] =
-    &["镇", "道", "乡", "县", "区", "市", "）", "木", "旗", "州", "省", "盟", "所", "街"];
+/// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB): membership is
+/// one load, cheap enough for every character of every page.
+#[derive(Clone)]
+pub struct CharSet(Vec<u64>);
 
-/// A SIMD searcher for a set of characters, built once into `cell`.
-pub fn char_finder(
-    cell: &'static OnceLock<Option<AhoCorasick>>,
-    chars: &[&str],
-) -> Option<&'static AhoCorasick> {
-    cell.get_or_init(|| AhoCorasick::new(chars).ok()).as_ref()
+impl CharSet {
+    /// The empty set.
+    pub fn new() -> CharSet {
+        CharSet(vec![0; 1024])
+    }
+
+    /// A set of the given characters.
+    pub fn of(chars: &str) -> CharSet {
+        let mut set = CharSet::new();
+        chars.chars().for_each(|c| set.insert(c));
+        set
+    }
+
+    /// Adds a character (outside the BMP: ignored).
+    pub fn insert(&mut self, c: char) {
+        let cp = c as usize;
+        if let Some(word) = self.0.get_mut(cp / 64) {
+            *word |= 1 << (cp % 64);
+        }
+    }
+
+    /// True when the character is in the set.
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        let cp = c as usize;
+        self.0.get(cp / 64).is_some_and(|w| w & (1 << (cp % 64)) != 0)
+    }
 }
+
+impl Default for CharSet {
+    fn default() -> Self {
+        CharSet::new()
+    }
+}
+
+/// The characters division names end in.
+static NAME_END_SET: std::sync::LazyLock<CharSet> = std::sync::LazyLock::new(|| CharSet::of("镇道乡县区市）木旗州省盟所街"));
 
 /// Last characters of division names (镇, 街道, 乡, 县, 区, 市, 旗, 州, 省, 盟, 苏木, and the
 /// closing bracket of names such as 某某乡（镇）).

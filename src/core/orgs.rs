@@ -4,11 +4,9 @@
 //! boundary before it. Department short forms come from `assets/departments.tsv`.
 
 use std::collections::HashSet;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::AhoCorasick;
-
-use super::gazetteer::{FxBuild, Gazetteer, char_finder};
+use super::gazetteer::{CharSet, FxBuild, Gazetteer};
 use super::text::is_cjk;
 
 const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
@@ -146,21 +144,16 @@ const LEADS: &[&str] = &[
 
 /// Finds unit names in text.
 pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
-    static FIRSTS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let Some(finder) = char_finder(&FIRSTS, SUFFIX_FIRSTS) else {
-        return Vec::new();
-    };
+    static FIRSTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::of("有委研幼公集银医学中小大街社支工局办院馆所镇乡村"));
     let mut out: Vec<Org> = Vec::new();
     let mut skip_to = 0;
-    for hit in finder.find_iter(text) {
-        let pos = hit.start();
-        let (Some(c), Some(before)) = (text[pos..].chars().next(), text[..pos].chars().next_back()) else {
-            continue;
-        };
-        if pos < skip_to {
+    let mut prev: Option<char> = None;
+    for (pos, c) in text.char_indices() {
+        let before = prev.replace(c);
+        if pos < skip_to || !FIRSTS.contains(c) {
             continue;
         }
-        let Some((suffix, kind)) = suffix_at(text, pos, c, before) else {
+        let Some((suffix, kind)) = before.and_then(|b| suffix_at(text, pos, c, b)) else {
             continue;
         };
         let end = pos + suffix.len();
@@ -175,12 +168,6 @@ pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
     }
     out
 }
-
-/// First characters of the unit words, searched for with SIMD.
-const SUFFIX_FIRSTS: &[&str] = &[
-    "有", "委", "研", "幼", "公", "集", "银", "医", "学", "中", "小", "大", "街", "社", "支", "工", "局",
-    "办", "院", "馆", "所", "镇", "乡", "村",
-];
 
 /// The unit word starting at byte `pos` (character `c`, after `before`), if any.
 fn suffix_at(text: &str, pos: usize, c: char, before: char) -> Option<(&'static str, OrgKind)> {
