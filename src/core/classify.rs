@@ -58,35 +58,35 @@ pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option
     let heading_orgs: Vec<Vec<Org>> =
         [&item.title, &item.subtitle].into_iter().flatten().map(|h| find_orgs(h, g)).collect();
     let body_orgs = find_orgs(&body, g);
-    let anchored_cores: std::collections::HashSet<String> = kicker_orgs
-        .iter()
-        .chain(heading_orgs.iter().flatten())
-        .chain(&body_orgs)
-        .filter(|o| o.anchored)
-        .map(|o| core_name(&o.name, g))
-        .collect();
-    let mut tallies: HashMap<String, Tally> = HashMap::new();
-    let mut order = 0;
-    let mut add = |orgs: Vec<Org>, weight: f32, lead_end: usize| {
-        for o in orgs {
-            let core = core_name(&o.name, g);
-            if !o.anchored && !anchored_cores.contains(&core) {
-                continue;
-            }
-            let w =
-                if o.locative { weight / 2.0 } else { weight } * if o.start < lead_end { 2.0 } else { 1.0 };
-            let t = tallies.entry(core).or_insert_with(|| Tally { first: order, ..Tally::default() });
-            t.weight += w;
-            t.kind = Some(o.kind);
-            t.forms.push(o.name);
-            order += 1;
-        }
+    // Each mention with its core name (computed once) and weight: the kicker decides, the
+    // headline and subtitle weigh three times the body, the lead twice, a place after 在 half.
+    let weigh = |o: &Org, weight: f32, lead_end: usize| {
+        (if o.locative { weight / 2.0 } else { weight }) * if o.start < lead_end { 2.0 } else { 1.0 }
     };
-    add(kicker_orgs, 100.0, 0);
-    for orgs in heading_orgs {
-        add(orgs, 3.0, 0);
+    let mut mentions: Vec<(Org, String, f32)> = Vec::new();
+    for (orgs, weight, lead) in [(kicker_orgs, 100.0, 0)]
+        .into_iter()
+        .chain(heading_orgs.into_iter().map(|o| (o, 3.0, 0)))
+        .chain([(body_orgs, 1.0, lead_end)])
+    {
+        for o in orgs {
+            let w = weigh(&o, weight, lead);
+            let core = core_name(&o.name, g);
+            mentions.push((o, core, w));
+        }
     }
-    add(body_orgs, 1.0, lead_end);
+    let anchored_cores: std::collections::HashSet<&str> =
+        mentions.iter().filter(|(o, _, _)| o.anchored).map(|(_, core, _)| core.as_str()).collect();
+    let mut tallies: HashMap<&str, Tally> = HashMap::new();
+    for (order, (o, core, w)) in mentions.iter().enumerate() {
+        if !o.anchored && !anchored_cores.contains(core.as_str()) {
+            continue;
+        }
+        let t = tallies.entry(core.as_str()).or_insert_with(|| Tally { first: order, ..Tally::default() });
+        t.weight += w;
+        t.kind = Some(o.kind);
+        t.forms.push(o.name.clone());
+    }
     let best = tallies.into_values().max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.first.cmp(&a.first)));
     let all_text = [item.kicker.as_deref(), item.title.as_deref(), item.subtitle.as_deref(), Some(&body)];
     let counties = county_votes(g, &all_text.iter().flatten().copied().collect::<Vec<_>>().join("\n"), home);

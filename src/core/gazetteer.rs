@@ -136,7 +136,7 @@ impl Gazetteer {
             let mut tail = name.chars().rev();
             if let (Some(last), Some(before)) = (tail.next().filter(|&c| is_name_end(c)), tail.next()) {
                 *g.lengths.entry(last).or_default() |= 1 << name.chars().count().min(31);
-                g.endings.entry(last).or_insert_with(CharSet::new).insert(before);
+                g.endings.entry(last).or_default().insert(before);
             }
         }
         g.index = index;
@@ -306,7 +306,8 @@ impl Default for CharSet {
 }
 
 /// The characters division names end in.
-static NAME_END_SET: std::sync::LazyLock<CharSet> = std::sync::LazyLock::new(|| CharSet::of("镇道乡县区市）木旗州省盟所街"));
+static NAME_END_SET: std::sync::LazyLock<CharSet> =
+    std::sync::LazyLock::new(|| CharSet::of("镇道乡县区市）木旗州省盟所街"));
 
 /// Last characters of division names (镇, 街道, 乡, 县, 区, 市, 旗, 州, 省, 盟, 苏木, and the
 /// closing bracket of names such as 某某乡（镇）).

@@ -3,7 +3,7 @@
 //! division name, 市, 区, 县, 市委) or, for enterprises and institutions, by the phrase
 //! boundary before it. Department short forms come from `assets/departments.tsv`.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
 use super::gazetteer::{CharSet, FxBuild, Gazetteer};
@@ -43,6 +43,22 @@ const SUFFIXES: &[(&str, OrgKind)] = &[
     ("乡", OrgKind::Township),
     ("村", OrgKind::Community),
 ];
+
+/// The unit words that start with `c`, longest first.
+fn suffixes_from(c: char) -> &'static [(&'static str, OrgKind)] {
+    type ByFirst = HashMap<char, Vec<(&'static str, OrgKind)>, FxBuild>;
+    static CELL: OnceLock<ByFirst> = OnceLock::new();
+    let map = CELL.get_or_init(|| {
+        let mut map = ByFirst::default();
+        for &(s, kind) in SUFFIXES {
+            if let Some(first) = s.chars().next() {
+                map.entry(first).or_default().push((s, kind));
+            }
+        }
+        map
+    });
+    map.get(&c).map_or(&[], Vec::as_slice)
+}
 
 /// Characters that, before a one-character unit word, make an ordinary word instead
 /// (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
@@ -94,20 +110,25 @@ pub struct Org {
     pub anchored: bool,
 }
 
-/// Department full names and short forms (without place prefix), as a set.
-fn department_words() -> &'static HashSet<String, FxBuild> {
-    static CELL: OnceLock<HashSet<String, FxBuild>> = OnceLock::new();
+/// Department full names and short forms (without place prefix), by their first character.
+fn department_words() -> &'static HashMap<char, Vec<String>, FxBuild> {
+    static CELL: OnceLock<HashMap<char, Vec<String>, FxBuild>> = OnceLock::new();
     CELL.get_or_init(|| {
         let user = user_departments().unwrap_or_default();
-        [DEPARTMENTS, user.as_str()]
-            .iter()
-            .flat_map(|table| table.lines())
+        let mut by_first: HashMap<char, Vec<String>, FxBuild> = HashMap::default();
+        let words = [DEPARTMENTS, user.as_str()]
+            .into_iter()
+            .flat_map(str::lines)
             .filter(|l| !l.starts_with('#'))
             .flat_map(|l| l.split(['\t', ',']))
             .map(str::trim)
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect()
+            .filter(|w| !w.is_empty());
+        for w in words {
+            if let Some(first) = w.chars().next() {
+                by_first.entry(first).or_default().push(w.to_owned());
+            }
+        }
+        by_first
     })
 }
 
@@ -124,14 +145,12 @@ fn user_departments() -> Option<String> {
     std::fs::read_to_string(path).ok()
 }
 
-/// Longest department word, in characters.
-const MAX_DEPARTMENT: usize = 12;
-
 /// True when `text` starts with a department word.
 fn starts_with_department(text: &str) -> bool {
-    let words = department_words();
-    text.char_indices().skip(1).take(MAX_DEPARTMENT).any(|(i, _)| words.contains(&text[..i]))
-        || (text.chars().count() <= MAX_DEPARTMENT && words.contains(text))
+    let first = text.chars().next();
+    first
+        .and_then(|c| department_words().get(&c))
+        .is_some_and(|ws| ws.iter().any(|w| text.starts_with(w.as_str())))
 }
 
 /// Longest name searched back from a unit word, in characters.
@@ -144,7 +163,8 @@ const LEADS: &[&str] = &[
 
 /// Finds unit names in text.
 pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
-    static FIRSTS: LazyLock<CharSet> = LazyLock::new(|| CharSet::of("有委研幼公集银医学中小大街社支工局办院馆所镇乡村"));
+    static FIRSTS: LazyLock<CharSet> =
+        LazyLock::new(|| CharSet::of("有委研幼公集银医学中小大街社支工局办院馆所镇乡村"));
     let mut out: Vec<Org> = Vec::new();
     let mut skip_to = 0;
     let mut prev: Option<char> = None;
@@ -172,7 +192,7 @@ pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
 /// The unit word starting at byte `pos` (character `c`, after `before`), if any.
 fn suffix_at(text: &str, pos: usize, c: char, before: char) -> Option<(&'static str, OrgKind)> {
     let rest = &text[pos..];
-    SUFFIXES.iter().filter(|(s, _)| s.starts_with(c)).find_map(|&(s, kind)| {
+    suffixes_from(c).iter().find_map(|&(s, kind)| {
         let after = rest.get(s.len()..).and_then(|r| r.chars().next());
         (rest.starts_with(s) && !ordinary_word(s, before, after)).then_some((s, kind))
     })
@@ -231,8 +251,7 @@ fn anchor(phrase: &str, g: &Gazetteer) -> Option<usize> {
     let level = phrase.char_indices().find_map(|(i, c)| {
         let rest = &phrase[i + c.len_utf8()..];
         let rest = rest.strip_prefix('委').unwrap_or(rest);
-        ("市区县省".contains(c) && department_words().iter().any(|w| rest.starts_with(w.as_str())))
-            .then_some(i)
+        (matches!(c, '市' | '区' | '县' | '省') && starts_with_department(rest)).then_some(i)
     });
     match (division, level) {
         (Some(a), Some(b)) => Some(a.min(b)),
