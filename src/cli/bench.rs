@@ -7,7 +7,7 @@
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use crate::core::classify::{classify_page, home_city};
+use crate::core::classify::{PagePlaces, classify_page};
 use crate::core::gazetteer::Gazetteer;
 use crate::core::model::ParsedPage;
 use crate::core::segment::segment_page;
@@ -121,8 +121,10 @@ fn classification_share(bytes: &[u8], runs: usize) {
         let mut parsed: Vec<_> = pages.iter().map(|p| segment_page(p, &mut warnings)).collect();
         segment.push(start.elapsed());
         let start = Instant::now();
-        for (page, text) in parsed.iter_mut().zip(&pages) {
-            classify_page(page, g, home_city(g, &text.text));
+        for page in parsed.iter_mut() {
+            let places = PagePlaces::new(g, page);
+            let home = places.home(g);
+            classify_page(page, g, &places, home);
         }
         classify.push(start.elapsed());
     }

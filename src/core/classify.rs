@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, Mention};
 use super::model::{Item, ParsedPage};
 use super::orgs::{Org, OrgKind, find_orgs};
 
@@ -19,8 +19,13 @@ pub const CITY_LEVEL: &str = "市直";
 /// The page's home city: the prefecture city its text names most (its counties and
 /// townships counting for it too, shared by all the places a name may denote).
 pub fn home_city(g: &Gazetteer, text: &str) -> Option<usize> {
+    home_from(g, &g.find(text))
+}
+
+/// The home city from division names already found.
+fn home_from(g: &Gazetteer, mentions: &[Mention]) -> Option<usize> {
     let mut votes: HashMap<usize, f32> = HashMap::new();
-    for m in g.find(text) {
+    for m in mentions {
         let candidates = g.candidates(m.name);
         let share = 1.0 / candidates.len() as f32;
         for &c in candidates {
@@ -32,10 +37,36 @@ pub fn home_city(g: &Gazetteer, text: &str) -> Option<usize> {
     votes.into_iter().filter(|(_, v)| *v >= 1.5).max_by(|a, b| a.1.total_cmp(&b.1)).map(|(c, _)| c)
 }
 
-/// Sets unit and district on every item of a page.
-pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, home: Option<usize>) {
-    for item in &mut page.articles {
-        let (unit, district) = classify_item(item, g, home);
+/// The division names each item of a page mentions, found once and shared between the page's
+/// home city and each item's county tally.
+#[derive(Debug, Clone)]
+pub struct PagePlaces(Vec<Vec<Mention>>);
+
+impl PagePlaces {
+    /// Finds the division names in every item of a page.
+    pub fn new(g: &Gazetteer, page: &ParsedPage) -> PagePlaces {
+        PagePlaces(page.articles.iter().map(|item| g.find(&item_text(item))).collect())
+    }
+
+    /// The city the page's items name most.
+    pub fn home(&self, g: &Gazetteer) -> Option<usize> {
+        home_from(g, &self.0.concat())
+    }
+}
+
+/// Kicker, headline, subtitle and body of an item, one per line.
+fn item_text(item: &Item) -> String {
+    let parts = [item.kicker.as_deref(), item.title.as_deref(), item.subtitle.as_deref()];
+    let mut text: String = parts.iter().flatten().map(|p| format!("{p}\n")).collect();
+    text.push_str(&item.paragraphs.concat());
+    text
+}
+
+/// Sets unit and district on every item of a page; `home` is the page's home city (see
+/// [`PagePlaces::home`]), or the archive's when the page names none.
+pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, places: &PagePlaces, home: Option<usize>) {
+    for (item, mentions) in page.articles.iter_mut().zip(&places.0) {
+        let (unit, district) = classify_with(item, g, home, mentions);
         item.unit = unit;
         item.district = district;
     }
@@ -52,6 +83,16 @@ struct Tally {
 
 /// Unit and district of one item.
 pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
+    classify_with(item, g, home, &g.find(&item_text(item)))
+}
+
+/// Unit and district of one item whose division mentions are known.
+fn classify_with(
+    item: &Item,
+    g: &Gazetteer,
+    home: Option<usize>,
+    mentions_of_places: &[Mention],
+) -> (Option<String>, Option<String>) {
     let body = item.paragraphs.join("");
     let lead_end = body.find('。').map_or(body.len(), |p| p + '。'.len_utf8());
     let kicker_orgs = item.kicker.as_deref().map(|k| kicker_unit(k, g)).unwrap_or_default();
@@ -88,8 +129,7 @@ pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option
         t.forms.push(o.name.clone());
     }
     let best = tallies.into_values().max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.first.cmp(&a.first)));
-    let all_text = [item.kicker.as_deref(), item.title.as_deref(), item.subtitle.as_deref(), Some(&body)];
-    let counties = county_votes(g, &all_text.iter().flatten().copied().collect::<Vec<_>>().join("\n"), home);
+    let counties = county_votes(g, mentions_of_places, home);
     let Some(best) = best else {
         return (None, top_county(&counties, g));
     };
@@ -198,9 +238,9 @@ fn pick(
 }
 
 /// How often the item names each county (directly, or through one of its townships).
-fn county_votes(g: &Gazetteer, text: &str, home: Option<usize>) -> HashMap<usize, f32> {
+fn county_votes(g: &Gazetteer, mentions: &[Mention], home: Option<usize>) -> HashMap<usize, f32> {
     let mut votes: HashMap<usize, f32> = HashMap::new();
-    for m in g.find(text) {
+    for m in mentions {
         let candidates = g.candidates(m.name);
         let counties: Vec<usize> = candidates.iter().filter_map(|&c| g.county_of(c)).collect();
         // An ambiguous township counts only where it lies in the home city.

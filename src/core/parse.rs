@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
-use super::classify::{classify_page, home_city};
+use super::classify::{PagePlaces, classify_page};
 use super::gazetteer::Gazetteer;
-use super::model::{Document, PageText};
+use super::model::{Document, PageText, ParsedPage};
 use super::segment::segment_page;
 use super::source::{Limits, ReadError, read_input};
 
@@ -12,12 +12,13 @@ use super::source::{Limits, ReadError, read_input};
 pub fn parse_pages(pages: &[PageText]) -> Document {
     let mut doc = Document::default();
     let g = Gazetteer::get();
-    let homes: Vec<Option<usize>> = pages.iter().map(|p| home_city(g, &p.text)).collect();
+    let parsed: Vec<ParsedPage> = pages.iter().map(|p| segment_page(p, &mut doc.warnings)).collect();
+    let places: Vec<PagePlaces> = parsed.iter().map(|p| PagePlaces::new(g, p)).collect();
+    let homes: Vec<Option<usize>> = places.iter().map(|p| p.home(g)).collect();
     let common = most_common(&homes);
-    for (page, home) in pages.iter().zip(homes) {
-        let mut parsed = segment_page(page, &mut doc.warnings);
-        classify_page(&mut parsed, g, home.or(common));
-        doc.pages.push(parsed);
+    for ((mut page, places), home) in parsed.into_iter().zip(&places).zip(homes) {
+        classify_page(&mut page, g, places, home.or(common));
+        doc.pages.push(page);
     }
     doc
 }
