@@ -38,10 +38,9 @@ pub struct Mention {
 /// The divisions and a matcher over their names.
 pub struct Gazetteer {
     divisions: Vec<Division>,
-    names: Vec<String>,
     /// For each name, the divisions it may denote.
     candidates: Vec<Vec<usize>>,
-    /// Name to its index in `names`.
+    /// Name to its index in `candidates`.
     index: HashMap<String, usize, FxBuild>,
     /// For each name-ending character, a bit per name length (in characters) that occurs.
     lengths: HashMap<char, u32, FxBuild>,
@@ -52,7 +51,7 @@ pub struct Gazetteer {
 
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Gazetteer({} divisions, {} names)", self.divisions.len(), self.names.len())
+        write!(f, "Gazetteer({} divisions, {} names)", self.divisions.len(), self.index.len())
     }
 }
 
@@ -67,7 +66,6 @@ impl Gazetteer {
     pub fn parse(divisions: &str, extra: &str) -> Gazetteer {
         let mut g = Gazetteer {
             divisions: Vec::new(),
-            names: Vec::new(),
             candidates: Vec::new(),
             index: HashMap::default(),
             lengths: HashMap::default(),
@@ -132,7 +130,7 @@ impl Gazetteer {
         // finds them; an automaton over all 48,000 names would take a quarter second to build.
         // City names without 市 (聊城) can be looked up but are not searched for: two
         // characters match too much ordinary text.
-        for name in &g.names {
+        for name in index.keys() {
             let mut tail = name.chars().rev();
             if let (Some(last), Some(before)) = (tail.next().filter(|&c| is_name_end(c)), tail.next()) {
                 *g.lengths.entry(last).or_default() |= 1 << name.chars().count().min(31);
@@ -144,11 +142,14 @@ impl Gazetteer {
     }
 
     fn add_name(&mut self, index: &mut HashMap<String, usize, FxBuild>, name: String, division: usize) {
-        let slot = *index.entry(name.clone()).or_insert_with(|| {
-            self.names.push(name);
-            self.candidates.push(Vec::new());
-            self.names.len() - 1
-        });
+        let slot = match index.get(name.as_str()) {
+            Some(&slot) => slot,
+            None => {
+                self.candidates.push(Vec::new());
+                index.insert(name, self.candidates.len() - 1);
+                self.candidates.len() - 1
+            }
+        };
         if !self.candidates[slot].contains(&division) {
             self.candidates[slot].push(division);
         }
