@@ -199,6 +199,11 @@ fn unit_district(
     home: Option<usize>,
     counties: &HashMap<usize, f32>,
 ) -> Option<String> {
+    // A zone is a district of its own: the table's name for it when listed, else as printed.
+    if t.kind == Some(OrgKind::Zone) {
+        let listed = t.forms.iter().find_map(|f| g.lookup(f).first().map(|&d| g.division(d).name.clone()));
+        return listed.or_else(|| t.forms.iter().max_by_key(|f| f.chars().count()).cloned());
+    }
     for form in &t.forms {
         for m in g.find(form) {
             if let Some(county) = pick(g, g.candidates(m.name), home, counties).and_then(|d| g.county_of(d)) {
@@ -286,7 +291,15 @@ mod tests {
     #[test]
     fn resolution_cases() {
         type Case<'a> = (&'a str, Option<&'a str>, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
-        let cases: [Case; 9] = [
+        let cases: [Case; 10] = [
+            (
+                "zone not in the tables",
+                None,
+                "新签约项目8个",
+                "近日，河湾经济技术开发区新签约项目8个。",
+                Some("河湾经济技术开发区"),
+                Some("河湾经济技术开发区"),
+            ),
             (
                 "kicker names the unit",
                 Some("历城区住建局"),

@@ -13,6 +13,14 @@ const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
 
 /// Unit words, longest first; the kind says how the name is grouped.
 const SUFFIXES: &[(&str, OrgKind)] = &[
+    ("高新技术产业开发区", OrgKind::Zone),
+    ("经济技术开发区", OrgKind::Zone),
+    ("工业园区", OrgKind::Zone),
+    ("产业园区", OrgKind::Zone),
+    ("开发区", OrgKind::Zone),
+    ("高新区", OrgKind::Zone),
+    ("度假区", OrgKind::Zone),
+    ("示范区", OrgKind::Zone),
     ("有限责任公司", OrgKind::Enterprise),
     ("有限公司", OrgKind::Enterprise),
     ("委员会", OrgKind::Department),
@@ -92,6 +100,8 @@ pub enum OrgKind {
     Township,
     /// A residents' community or village.
     Community,
+    /// A development zone, high-tech zone or resort: grouped as a district of its own.
+    Zone,
 }
 
 /// A unit name found in text.
@@ -164,7 +174,7 @@ const LEADS: &[&str] = &[
 /// Finds unit names in text.
 pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
     static FIRSTS: LazyLock<CharSet> =
-        LazyLock::new(|| CharSet::of("有委研幼公集银医学中小大街社支工局办院馆所镇乡村"));
+        LazyLock::new(|| CharSet::of("有委研幼公集银医学中小大街社支工局办院馆所镇乡村高经产开度示"));
     let mut out: Vec<Org> = Vec::new();
     let mut skip_to = 0;
     let mut prev: Option<char> = None;
@@ -227,7 +237,7 @@ fn name_before(
     let anchored = anchor(body, g);
     let (offset, needs_anchor) = match kind {
         OrgKind::Enterprise | OrgKind::Institution => (anchored.filter(|&a| a == 0).unwrap_or(0), false),
-        OrgKind::Township => (anchored.unwrap_or(0), false),
+        OrgKind::Township | OrgKind::Zone => (anchored.unwrap_or(0), false),
         OrgKind::Department | OrgKind::Community => (anchored.unwrap_or(0), anchored.is_none()),
     };
     let name = &body[offset..];
