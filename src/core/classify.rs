@@ -9,7 +9,10 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::{Gazetteer, Mention};
+use super::gazetteer::{FxBuild, Gazetteer, Mention};
+
+/// Votes for divisions (by index), with a fast hasher for the small integer keys.
+type Votes = HashMap<usize, f32, FxBuild>;
 use super::model::{Item, ParsedPage};
 use super::orgs::{Org, OrgKind, find_orgs};
 
@@ -24,7 +27,7 @@ pub fn home_city(g: &Gazetteer, text: &str) -> Option<usize> {
 
 /// The home city from division names already found.
 fn home_from(g: &Gazetteer, mentions: &[Mention]) -> Option<usize> {
-    let mut votes: HashMap<usize, f32> = HashMap::new();
+    let mut votes = Votes::default();
     for m in mentions {
         let candidates = g.candidates(m.name);
         let share = 1.0 / candidates.len() as f32;
@@ -116,9 +119,9 @@ fn classify_with(
             mentions.push((o, core, w));
         }
     }
-    let anchored_cores: std::collections::HashSet<&str> =
+    let anchored_cores: std::collections::HashSet<&str, FxBuild> =
         mentions.iter().filter(|(o, _, _)| o.anchored).map(|(_, core, _)| core.as_str()).collect();
-    let mut tallies: HashMap<&str, Tally> = HashMap::new();
+    let mut tallies: HashMap<&str, Tally, FxBuild> = HashMap::default();
     for (order, (o, core, w)) in mentions.iter().enumerate() {
         if !o.anchored && !anchored_cores.contains(core.as_str()) {
             continue;
@@ -193,12 +196,7 @@ fn display_name(forms: &[String], g: &Gazetteer, home: Option<usize>) -> String 
 }
 
 /// The district of the chosen unit.
-fn unit_district(
-    t: &Tally,
-    g: &Gazetteer,
-    home: Option<usize>,
-    counties: &HashMap<usize, f32>,
-) -> Option<String> {
+fn unit_district(t: &Tally, g: &Gazetteer, home: Option<usize>, counties: &Votes) -> Option<String> {
     // A zone is a district of its own: the table's name for it when listed, else as printed.
     if t.kind == Some(OrgKind::Zone) {
         let listed = t.forms.iter().find_map(|f| g.lookup(f).first().map(|&d| g.division(d).name.clone()));
@@ -221,12 +219,7 @@ fn unit_district(
 
 /// Of the divisions a name may denote, the one whose county the item names most, else one in
 /// the home city; a name denoting a province or city alone gives none.
-fn pick(
-    g: &Gazetteer,
-    candidates: &[usize],
-    home: Option<usize>,
-    counties: &HashMap<usize, f32>,
-) -> Option<usize> {
+fn pick(g: &Gazetteer, candidates: &[usize], home: Option<usize>, counties: &Votes) -> Option<usize> {
     let local: Vec<usize> = candidates.iter().copied().filter(|&c| g.division(c).level >= 3).collect();
     if local.is_empty() {
         return None;
@@ -243,8 +236,8 @@ fn pick(
 }
 
 /// How often the item names each county (directly, or through one of its townships).
-fn county_votes(g: &Gazetteer, mentions: &[Mention], home: Option<usize>) -> HashMap<usize, f32> {
-    let mut votes: HashMap<usize, f32> = HashMap::new();
+fn county_votes(g: &Gazetteer, mentions: &[Mention], home: Option<usize>) -> Votes {
+    let mut votes = Votes::default();
     for m in mentions {
         let candidates = g.candidates(m.name);
         let counties: Vec<usize> = candidates.iter().filter_map(|&c| g.county_of(c)).collect();
@@ -261,7 +254,7 @@ fn county_votes(g: &Gazetteer, mentions: &[Mention], home: Option<usize>) -> Has
     votes
 }
 
-fn top_county(votes: &HashMap<usize, f32>, g: &Gazetteer) -> Option<String> {
+fn top_county(votes: &Votes, g: &Gazetteer) -> Option<String> {
     votes
         .iter()
         .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
