@@ -67,14 +67,24 @@ fn parse(args: &[String]) -> ExitCode {
     if files.is_empty() {
         return fail("parse 需要至少一个文件 (parse needs at least one FILE)");
     }
-    let doc = match parse_paths(&files, &Limits::default()) {
+    let doc = match load(&files) {
         Ok(doc) => doc,
-        Err(e) => return fail(&e.to_string()),
+        Err(code) => return code,
     };
     let out = std::io::stdout();
     let mut out = std::io::BufWriter::new(out.lock());
     let written = if json { write_json(&mut out, &doc) } else { write_listing(&mut out, &doc) };
-    match written.and_then(|()| out.flush()) {
+    finish(written.and_then(|()| out.flush()))
+}
+
+/// Reads and parses the input files, or reports the first that cannot be read.
+fn load(files: &[&Path]) -> Result<Document, ExitCode> {
+    parse_paths(files, &Limits::default()).map_err(|e| fail(&e.to_string()))
+}
+
+/// The exit code for a finished write: a reader that went away (`| head`) is no error.
+fn finish(written: std::io::Result<()>) -> ExitCode {
+    match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("无法写出结果 (cannot write output: {e})")),
@@ -107,16 +117,12 @@ fn groups(args: &[String]) -> ExitCode {
     if files.is_empty() {
         return fail("groups 需要至少一个文件 (groups needs at least one FILE)");
     }
-    let doc = match parse_paths(&files, &Limits::default()) {
+    let doc = match load(&files) {
         Ok(doc) => doc,
-        Err(e) => return fail(&e.to_string()),
+        Err(code) => return code,
     };
     let mut out = std::io::stdout().lock();
-    match out.write_all(render(&group(&doc, by)).as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(&format!("无法写出结果 (cannot write output: {e})")),
-    }
+    finish(out.write_all(render(&group(&doc, by)).as_bytes()).and_then(|()| out.flush()))
 }
 
 fn write_json(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {

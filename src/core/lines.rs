@@ -4,7 +4,7 @@
 use super::byline::{Credit, credit_line, may_open_credit, split_trailing_credit};
 use super::header::PageHeader;
 use super::leadin::{LeadIn, lead_in};
-use super::text::trim_spaces;
+use super::text::{char_halves, trim_spaces};
 
 /// What a line is, judged from the line itself and, for lead-ins, the next few lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,16 +100,6 @@ fn scan(text: &str) -> Scan {
         i += len;
     }
     Scan { ems: halves as f32 / 2.0, marker, dateline }
-}
-
-/// Width in half em of a three-byte character: ideographs are full width, the ideographic
-/// space is nothing, the rest (punctuation, symbols, full-width forms) half.
-fn char_halves(lead: u8, b1: u8, b2: u8) -> u32 {
-    match (lead, b1) {
-        (0xE3, 0x80) if b2 == 0x80 => 0,
-        (0xE3, 0x90..) | (0xE4..=0xE9, _) | (0xEF, 0xA4..=0xAB) => 2,
-        _ => 1,
-    }
 }
 
 /// Classifies every line of a page.

@@ -116,12 +116,10 @@ pub fn ems(line: &str) -> f32 {
             b' ' | b'\t' => (1, 0),
             0..=0x7F => (1, 1),
             0xC0..=0xDF => (2, 1),
-            // U+3000 ideographic space; other U+3xxx are punctuation below U+3400.
-            0xE3 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80) => (3, 0),
-            0xE3 => (3, if bytes.get(i + 1).is_some_and(|&c| c >= 0x90) { 2 } else { 1 }),
-            0xE4..=0xE9 => (3, 2),
-            0xEF if bytes.get(i + 1).is_some_and(|c| (0xA4..=0xAB).contains(c)) => (3, 2),
-            0xE0..=0xEF => (3, 1),
+            0xE0..=0xEF => {
+                let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+                (3, char_halves(b, next(1), next(2)))
+            }
             0xF0..=0xF7 => (4, 2),
             _ => (1, 0),
         };
@@ -129,6 +127,16 @@ pub fn ems(line: &str) -> f32 {
         i += len;
     }
     halves as f32 / 2.0
+}
+
+/// Width in half em of a three-byte character from its bytes: ideographs are full width, the
+/// ideographic space nothing, the rest (punctuation, symbols, full-width forms) half.
+pub fn char_halves(lead: u8, b1: u8, b2: u8) -> u32 {
+    match (lead, b1) {
+        (0xE3, 0x80) if b2 == 0x80 => 0,
+        (0xE3, 0x90..) | (0xE4..=0xE9, _) | (0xEF, 0xA4..=0xAB) => 2,
+        _ => 1,
+    }
 }
 
 /// Number of non-space characters.
