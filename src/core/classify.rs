@@ -8,13 +8,14 @@
 //! names and by the page's home city.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
-use super::gazetteer::{FxBuild, Gazetteer, Mention};
+use super::gazetteer::{CharSet, FxBuild, Gazetteer, Mention, leftmost_longest, name_ends};
 
 /// Votes for divisions (by index), with a fast hasher for the small integer keys.
 type Votes = HashMap<usize, f32, FxBuild>;
 use super::model::{Item, ParsedPage};
-use super::orgs::{Org, OrgKind, find_orgs};
+use super::orgs::{Org, OrgKind, UnitWord, orgs_from, unit_word_at, unit_word_firsts};
 
 /// District name for city-level units.
 pub const CITY_LEVEL: &str = "市直";
@@ -40,36 +41,84 @@ fn home_from(g: &Gazetteer, mentions: &[Mention]) -> Option<usize> {
     votes.into_iter().filter(|(_, v)| *v >= 1.5).max_by(|a, b| a.1.total_cmp(&b.1)).map(|(c, _)| c)
 }
 
-/// The division names each item of a page mentions, found once and shared between the page's
-/// home city and each item's county tally.
+/// Each item's text (see [`ItemText`]) with the division names and unit words in it, found in
+/// one scan and shared between the page's home city and each item's unit and county.
 #[derive(Debug, Clone)]
-pub struct PagePlaces(Vec<Vec<Mention>>);
+pub struct PagePlaces(Vec<Scanned>);
+
+/// One item's text and what its scan found.
+#[derive(Debug, Clone)]
+struct Scanned {
+    text: ItemText,
+    places: Vec<Mention>,
+    words: Vec<UnitWord>,
+}
 
 impl PagePlaces {
-    /// Finds the division names in every item of a page.
+    /// Scans every item of a page.
     pub fn new(g: &Gazetteer, page: &ParsedPage) -> PagePlaces {
-        PagePlaces(page.articles.iter().map(|item| g.find(&item_text(item))).collect())
+        PagePlaces(page.articles.iter().map(|item| scan(g, ItemText::new(item))).collect())
     }
 
     /// The city the page's items name most.
     pub fn home(&self, g: &Gazetteer) -> Option<usize> {
-        home_from(g, &self.0.concat())
+        home_from(g, &self.0.iter().flat_map(|s| s.places.iter().copied()).collect::<Vec<_>>())
     }
 }
 
-/// Kicker, headline, subtitle and body of an item, one per line.
-fn item_text(item: &Item) -> String {
-    let parts = [item.kicker.as_deref(), item.title.as_deref(), item.subtitle.as_deref()];
-    let mut text: String = parts.iter().flatten().map(|p| format!("{p}\n")).collect();
-    text.push_str(&item.paragraphs.concat());
-    text
+/// One pass over an item's text for the characters division names end in and unit words
+/// start with: each character is decoded and tested once.
+fn scan(g: &Gazetteer, text: ItemText) -> Scanned {
+    static EITHER: LazyLock<CharSet> = LazyLock::new(|| name_ends().union(unit_word_firsts()));
+    let (ends, firsts) = (name_ends(), unit_word_firsts());
+    let (mut found, mut words) = (Vec::new(), Vec::new());
+    let t = text.text.as_str();
+    EITHER.each_hit(t, |pos, c| {
+        if ends.contains(c) {
+            found.extend(g.name_ending_at(t, pos, c));
+        }
+        if firsts.contains(c) {
+            words.extend(unit_word_at(t, pos, c));
+        }
+    });
+    Scanned { places: leftmost_longest(found), words, text }
+}
+
+/// Kicker, headline and subtitle of an item, one per line, then its body; with where each
+/// part starts, so that one search over it serves all parts.
+#[derive(Debug, Clone)]
+struct ItemText {
+    text: String,
+    /// End of the kicker's line (0 without a kicker).
+    kicker_end: usize,
+    /// Start of the body.
+    body_start: usize,
+}
+
+impl ItemText {
+    fn new(item: &Item) -> ItemText {
+        let mut text = String::new();
+        let mut kicker_end = 0;
+        for (i, part) in [&item.kicker, &item.title, &item.subtitle].into_iter().enumerate() {
+            if let Some(p) = part {
+                text.push_str(p);
+                text.push('\n');
+            }
+            if i == 0 {
+                kicker_end = text.len();
+            }
+        }
+        let body_start = text.len();
+        item.paragraphs.iter().for_each(|p| text.push_str(p));
+        ItemText { text, kicker_end, body_start }
+    }
 }
 
 /// Sets unit and district on every item of a page; `home` is the page's home city (see
 /// [`PagePlaces::home`]), or the archive's when the page names none.
 pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, places: &PagePlaces, home: Option<usize>) {
-    for (item, mentions) in page.articles.iter_mut().zip(&places.0) {
-        let (unit, district) = classify_with(item, g, home, mentions);
+    for (item, scanned) in page.articles.iter_mut().zip(&places.0) {
+        let (unit, district) = classify_with(scanned, g, home);
         item.unit = unit;
         item.district = district;
     }
@@ -77,62 +126,60 @@ pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, places: &PagePlaces, 
 
 /// One unit name's mentions in an item.
 #[derive(Debug, Default)]
-struct Tally {
+struct Tally<'t> {
     weight: f32,
     first: usize,
-    forms: Vec<String>,
+    forms: Vec<&'t str>,
     kind: Option<OrgKind>,
 }
 
 /// Unit and district of one item.
 pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
-    classify_with(item, g, home, &g.find(&item_text(item)))
+    classify_with(&scan(g, ItemText::new(item)), g, home)
 }
 
-/// Unit and district of one item whose division mentions are known.
-fn classify_with(
-    item: &Item,
-    g: &Gazetteer,
-    home: Option<usize>,
-    mentions_of_places: &[Mention],
-) -> (Option<String>, Option<String>) {
-    let body = item.paragraphs.join("");
-    let lead_end = body.find('。').map_or(body.len(), |p| p + '。'.len_utf8());
-    let kicker_orgs = item.kicker.as_deref().map(|k| kicker_unit(k, g)).unwrap_or_default();
-    let heading_orgs: Vec<Vec<Org>> =
-        [&item.title, &item.subtitle].into_iter().flatten().map(|h| find_orgs(h, g)).collect();
-    let body_orgs = find_orgs(&body, g);
-    // Each mention with its core name (computed once) and weight: the kicker decides, the
-    // headline and subtitle weigh three times the body, the lead twice, a place after 在 half.
-    let weigh = |o: &Org, weight: f32, lead_end: usize| {
-        (if o.locative { weight / 2.0 } else { weight }) * if o.start < lead_end { 2.0 } else { 1.0 }
-    };
-    let mut mentions: Vec<(Org, String, f32)> = Vec::new();
-    for (orgs, weight, lead) in [(kicker_orgs, 100.0, 0)]
-        .into_iter()
-        .chain(heading_orgs.into_iter().map(|o| (o, 3.0, 0)))
-        .chain([(body_orgs, 1.0, lead_end)])
-    {
-        for o in orgs {
-            let w = weigh(&o, weight, lead);
-            let core = core_name(&o.name, g);
-            mentions.push((o, core, w));
-        }
+/// Unit and district of one item whose division names are known.
+fn classify_with(scanned: &Scanned, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
+    let (item, places) = (&scanned.text, scanned.places.as_slice());
+    let text = item.text.as_str();
+    let lead_end = text[item.body_start..].find('。').map_or(text.len(), |p| item.body_start + p + 3);
+    let mut orgs = orgs_from(text, &scanned.words, places);
+    // The kicker decides: the units in it, else the kicker itself when it is a place.
+    let in_kicker = orgs.iter().any(|o| o.start < item.kicker_end);
+    if !in_kicker && item.kicker_end > 0 {
+        orgs.extend(kicker_place(text, item.kicker_end, g, places));
     }
+    // Each mention with its core name and weight: the kicker decides, the headline and
+    // subtitle weigh three times the body, the lead twice, a place after 在 half.
+    let mentions: Vec<(&Org, &str, f32)> = orgs
+        .iter()
+        .map(|o| {
+            let weight = if o.start < item.kicker_end {
+                100.0
+            } else if o.start < item.body_start {
+                3.0
+            } else if o.start < lead_end {
+                2.0
+            } else {
+                1.0
+            };
+            (o, core_name(text, o, places), if o.locative { weight / 2.0 } else { weight })
+        })
+        .collect();
     let anchored_cores: std::collections::HashSet<&str, FxBuild> =
-        mentions.iter().filter(|(o, _, _)| o.anchored).map(|(_, core, _)| core.as_str()).collect();
+        mentions.iter().filter(|(o, _, _)| o.anchored).map(|(_, core, _)| *core).collect();
     let mut tallies: HashMap<&str, Tally, FxBuild> = HashMap::default();
     for (order, (o, core, w)) in mentions.iter().enumerate() {
-        if !o.anchored && !anchored_cores.contains(core.as_str()) {
+        if !o.anchored && !anchored_cores.contains(core) {
             continue;
         }
-        let t = tallies.entry(core.as_str()).or_insert_with(|| Tally { first: order, ..Tally::default() });
+        let t = tallies.entry(core).or_insert_with(|| Tally { first: order, ..Tally::default() });
         t.weight += w;
         t.kind = Some(o.kind);
-        t.forms.push(o.name.clone());
+        t.forms.push(o.name);
     }
     let best = tallies.into_values().max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.first.cmp(&a.first)));
-    let counties = county_votes(g, mentions_of_places, home);
+    let counties = county_votes(g, places, home);
     let Some(best) = best else {
         return (None, top_county(&counties, g));
     };
@@ -141,42 +188,40 @@ fn classify_with(
     (Some(display), district)
 }
 
-/// The kicker as a unit: itself when it is a unit or division name, else the units in it.
-fn kicker_unit(kicker: &str, g: &Gazetteer) -> Vec<Org> {
-    let orgs = find_orgs(kicker, g);
-    if !orgs.is_empty() {
-        return orgs;
-    }
-    let whole = g.lookup(kicker);
-    if whole.iter().any(|&d| g.division(d).level >= 3) {
-        return vec![Org {
-            name: kicker.to_owned(),
-            start: 0,
-            kind: OrgKind::Township,
-            locative: false,
-            anchored: true,
-        }];
-    }
-    Vec::new()
+/// The kicker as a unit when it is a place of county or township level (its line, without
+/// the line end, is one division name).
+fn kicker_place<'t>(text: &'t str, kicker_end: usize, g: &Gazetteer, places: &[Mention]) -> Option<Org<'t>> {
+    let end = kicker_end.checked_sub(1)?;
+    let whole = places.first().filter(|m| m.start == 0 && m.end == end)?;
+    g.candidates(whole.name).iter().any(|&d| g.division(d).level >= 3).then(|| Org {
+        name: &text[..end],
+        start: 0,
+        kind: OrgKind::Township,
+        locative: false,
+        anchored: true,
+    })
 }
 
 /// A unit's name without the places before it, so that 聊城市生态环境局 and 市生态环境局,
 /// or 东昌府区某街道某社区 and 某社区, count as one.
-fn core_name(name: &str, g: &Gazetteer) -> String {
-    let mut rest = name;
-    while let Some(m) = g.find(rest).into_iter().next().filter(|m| m.start == 0 && m.end < rest.len()) {
-        rest = &rest[m.end..];
+fn core_name<'t>(text: &'t str, org: &Org, places: &[Mention]) -> &'t str {
+    let end = org.start + org.name.len();
+    let mut pos = org.start;
+    let mut i = places.partition_point(|m| m.start < pos);
+    while let Some(m) = places.get(i).filter(|m| m.start == pos && m.end < end) {
+        pos = m.end;
+        i += 1;
     }
-    rest.trim_start_matches(['市', '区', '县']).to_owned()
+    text[pos..end].trim_start_matches(['市', '区', '县'])
 }
 
 /// The printed form to show: the longest, with the home city's name shortened to 市 and a
 /// county dropped before a township (柳园街道育新社区 rather than 东昌府区柳园街道育新社区).
-fn display_name(forms: &[String], g: &Gazetteer, home: Option<usize>) -> String {
-    let longest = forms.iter().max_by_key(|f| f.chars().count()).cloned().unwrap_or_default();
-    let first = g.find(&longest).into_iter().next().filter(|m| m.start == 0);
+fn display_name(forms: &[&str], g: &Gazetteer, home: Option<usize>) -> String {
+    let longest = forms.iter().max_by_key(|f| f.chars().count()).copied().unwrap_or_default();
+    let first = g.find(longest).into_iter().next().filter(|m| m.start == 0);
     let Some(m) = first else {
-        return longest;
+        return longest.to_owned();
     };
     let rest = &longest[m.end..];
     let candidates = g.candidates(m.name);
@@ -191,7 +236,7 @@ fn display_name(forms: &[String], g: &Gazetteer, home: Option<usize>) -> String 
     } else if is_county && rest_starts_with_township {
         rest.to_owned()
     } else {
-        longest
+        longest.to_owned()
     }
 }
 
@@ -200,7 +245,7 @@ fn unit_district(t: &Tally, g: &Gazetteer, home: Option<usize>, counties: &Votes
     // A zone is a district of its own: the table's name for it when listed, else as printed.
     if t.kind == Some(OrgKind::Zone) {
         let listed = t.forms.iter().find_map(|f| g.lookup(f).first().map(|&d| g.division(d).name.clone()));
-        return listed.or_else(|| t.forms.iter().max_by_key(|f| f.chars().count()).cloned());
+        return listed.or_else(|| t.forms.iter().max_by_key(|f| f.chars().count()).map(|f| (*f).to_owned()));
     }
     for form in &t.forms {
         for m in g.find(form) {

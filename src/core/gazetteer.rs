@@ -40,18 +40,17 @@ pub struct Gazetteer {
     divisions: Vec<Division>,
     /// For each name, the divisions it may denote.
     candidates: Vec<Vec<usize>>,
-    /// Name to its index in `candidates`.
-    index: HashMap<String, usize, FxBuild>,
-    /// For each name-ending character, a bit per name length (in characters) that occurs.
-    lengths: HashMap<char, u32, FxBuild>,
-    /// For each name-ending character, the characters that come before it in some name: most
-    /// text positions fail this before any longer lookup (全市, 社区, 知道).
-    endings: HashMap<char, CharSet, FxBuild>,
+    /// The names read backwards, as a trie: (node, character) to the next node. A name is
+    /// found by walking back from the character it ends in, which fails at once for most text
+    /// (全市, 社区, 知道).
+    edges: HashMap<u64, u32, FxBuild>,
+    /// For each trie node, the index in `candidates` of the name ending there, plus one.
+    names: Vec<u32>,
 }
 
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Gazetteer({} divisions, {} names)", self.divisions.len(), self.index.len())
+        write!(f, "Gazetteer({} divisions, {} names)", self.divisions.len(), self.candidates.len())
     }
 }
 
@@ -67,9 +66,8 @@ impl Gazetteer {
         let mut g = Gazetteer {
             divisions: Vec::new(),
             candidates: Vec::new(),
-            index: HashMap::default(),
-            lengths: HashMap::default(),
-            endings: Default::default(),
+            edges: HashMap::default(),
+            names: vec![0],
         };
         let mut by_code: HashMap<u32, usize, FxBuild> = HashMap::default();
         let mut aliases: Vec<(u32, String)> = Vec::new();
@@ -109,49 +107,55 @@ impl Gazetteer {
                 _ => {}
             }
         }
-        let mut index: HashMap<String, usize, FxBuild> = HashMap::default();
+        g.edges.reserve(200_000);
         for i in 0..g.divisions.len() {
             let name = g.divisions[i].name.clone();
-            g.add_name(&mut index, name.clone(), i);
-            // Cities are printed without 市 as often as with it (聊城, 聊城市).
+            g.add_name(&name, i);
+            // Cities are printed without 市 as often as with it (聊城, 聊城市). Such names can be
+            // looked up but are not searched for, as they do not end in a division word: two
+            // characters match too much ordinary text.
             if g.divisions[i].level == 2
                 && name.chars().count() >= 3
                 && let Some(short) = name.strip_suffix('市')
             {
-                g.add_name(&mut index, short.to_owned(), i);
+                g.add_name(short, i);
             }
         }
         for (code, name) in aliases {
             if let Some(&i) = by_code.get(&code) {
-                g.add_name(&mut index, name, i);
+                g.add_name(&name, i);
             }
         }
-        // Names end in a division word (镇, 街道, 县 …), so a hash lookup at each such word
-        // finds them; an automaton over all 48,000 names would take a quarter second to build.
-        // City names without 市 (聊城) can be looked up but are not searched for: two
-        // characters match too much ordinary text.
-        for name in index.keys() {
-            let mut tail = name.chars().rev();
-            if let (Some(last), Some(before)) = (tail.next().filter(|&c| is_name_end(c)), tail.next()) {
-                *g.lengths.entry(last).or_default() |= 1 << name.chars().count().min(31);
-                g.endings.entry(last).or_default().insert(before);
-            }
-        }
-        g.index = index;
         g
     }
 
-    fn add_name(&mut self, index: &mut HashMap<String, usize, FxBuild>, name: String, division: usize) {
-        let slot = match index.get(name.as_str()) {
-            Some(&slot) => slot,
-            None => {
-                self.candidates.push(Vec::new());
-                index.insert(name, self.candidates.len() - 1);
-                self.candidates.len() - 1
+    /// The trie node reached from `node` by the character `c`.
+    #[inline]
+    fn child(&self, node: u32, c: char) -> Option<u32> {
+        self.edges.get(&(u64::from(node) << 32 | u64::from(c))).copied()
+    }
+
+    /// Adds a name for a division, read backwards into the trie.
+    fn add_name(&mut self, name: &str, division: usize) {
+        let mut node = 0;
+        for c in name.chars().rev() {
+            let next = self.names.len() as u32;
+            node = *self.edges.entry(u64::from(node) << 32 | u64::from(c)).or_insert(next);
+            if node == next {
+                self.names.push(0);
             }
+        }
+        let Some(slot) = self.names.get_mut(node as usize) else {
+            return;
         };
-        if !self.candidates[slot].contains(&division) {
-            self.candidates[slot].push(division);
+        if *slot == 0 {
+            self.candidates.push(Vec::new());
+            *slot = self.candidates.len() as u32;
+        }
+        if let Some(list) = self.candidates.get_mut(*slot as usize - 1)
+            && !list.contains(&division)
+        {
+            list.push(division);
         }
     }
 
@@ -181,37 +185,28 @@ impl Gazetteer {
     /// Division names in text, leftmost-longest, not overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut found: Vec<Mention> = Vec::new();
-        // Byte offsets of the last MAX_NAME_CHARS characters, as a ring.
-        let mut ring = [0usize; MAX_NAME_CHARS];
-        let mut prev = '\0';
-        for (k, (pos, c)) in text.char_indices().enumerate() {
-            ring[k % MAX_NAME_CHARS] = pos;
-            let before = std::mem::replace(&mut prev, c);
-            // One bit test for most characters: is c a name ending after this character?
-            if !NAME_END_SET.contains(c) || !self.endings.get(&c).is_some_and(|set| set.contains(before)) {
-                continue;
-            }
-            let Some(&lengths) = self.lengths.get(&c) else {
-                continue;
+        NAME_END_SET.each_hit(text, |pos, c| found.extend(self.name_ending_at(text, pos, c)));
+        leftmost_longest(found)
+    }
+
+    /// The longest division name ending with the character `c` at byte `pos` of `text`, if
+    /// any: the trie is walked back from `c` as far as the text allows. `c` should be one of
+    /// [`name_ends`], the only characters searched from.
+    #[inline]
+    pub fn name_ending_at(&self, text: &str, pos: usize, c: char) -> Option<Mention> {
+        let end = pos + c.len_utf8();
+        let mut node = self.child(0, c)?;
+        let mut longest = None;
+        for (start, before) in text[..pos].char_indices().rev() {
+            let Some(next) = self.child(node, before) else {
+                break;
             };
-            let end = pos + c.len_utf8();
-            let longest = (2..=MAX_NAME_CHARS.min(k + 1)).rev().find_map(|n| {
-                if lengths & (1 << n) == 0 {
-                    return None;
-                }
-                let start = ring[(k + 1 - n) % MAX_NAME_CHARS];
-                self.index.get(&text[start..end]).map(|&name| Mention { start, end, name })
-            });
-            found.extend(longest);
-        }
-        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        let mut out: Vec<Mention> = Vec::with_capacity(found.len());
-        for m in found {
-            if out.last().is_none_or(|last| m.start >= last.end) {
-                out.push(m);
+            node = next;
+            if let Some(&name) = self.names.get(node as usize).filter(|&&n| n > 0) {
+                longest = Some(Mention { start, end, name: name as usize - 1 });
             }
         }
-        out
+        longest
     }
 
     /// The ancestor (or self) at `level`.
@@ -255,6 +250,21 @@ impl std::hash::Hasher for Fx {
         }
     }
 
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
@@ -263,18 +273,15 @@ impl std::hash::Hasher for Fx {
 /// Builds [`Fx`] hashers.
 pub type FxBuild = std::hash::BuildHasherDefault<Fx>;
 
-/// Longest division name, in characters.
-const MAX_NAME_CHARS: usize = 16;
-
 /// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB): membership is
 /// one load, cheap enough for every character of every page.
 #[derive(Clone)]
-pub struct CharSet(Vec<u64>);
+pub struct CharSet(Box<[u64; 1024]>);
 
 impl CharSet {
     /// The empty set.
     pub fn new() -> CharSet {
-        CharSet(vec![0; 1024])
+        CharSet(Box::new([0; 1024]))
     }
 
     /// A set of the given characters.
@@ -292,11 +299,52 @@ impl CharSet {
         }
     }
 
+    /// The characters in either set.
+    pub fn union(&self, other: &CharSet) -> CharSet {
+        let mut words = Box::new([0; 1024]);
+        for (w, (a, b)) in words.iter_mut().zip(self.0.iter().zip(other.0.iter())) {
+            *w = a | b;
+        }
+        CharSet(words)
+    }
+
+    /// True when the code point (below 0x10000) is in the set.
+    #[inline]
+    fn has(&self, cp: u32) -> bool {
+        self.0[(cp as usize >> 6) & 1023] & (1 << (cp & 63)) != 0
+    }
+
+    /// Calls `f` with each three-byte character of `text` (all of CJK) that is in the set,
+    /// and its byte offset: a byte loop that decodes only what it tests, with its state in
+    /// locals so that it stays in registers.
+    #[inline]
+    pub fn each_hit(&self, text: &str, mut f: impl FnMut(usize, char)) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i + 2 < bytes.len() {
+            let lead = bytes[i];
+            // Valid UTF-8: a byte 1110xxxx opens a three-byte character.
+            if lead & 0xF0 != 0xE0 {
+                i += 1;
+                continue;
+            }
+            let cp = (u32::from(lead) & 0x0F) << 12
+                | (u32::from(bytes[i + 1]) & 0x3F) << 6
+                | (u32::from(bytes[i + 2]) & 0x3F);
+            if self.has(cp)
+                && let Some(c) = char::from_u32(cp)
+            {
+                f(i, c);
+            }
+            i += 3;
+        }
+    }
+
     /// True when the character is in the set.
     #[inline]
     pub fn contains(&self, c: char) -> bool {
-        let cp = c as usize;
-        self.0.get(cp / 64).is_some_and(|w| w & (1 << (cp % 64)) != 0)
+        let cp = c as u32;
+        cp < 0x10000 && self.has(cp)
     }
 }
 
@@ -306,18 +354,30 @@ impl Default for CharSet {
     }
 }
 
+/// Of names found at each end position, the leftmost-longest ones that do not overlap, in
+/// text order.
+pub fn leftmost_longest(mut found: Vec<Mention>) -> Vec<Mention> {
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for m in found {
+        if out.last().is_none_or(|last| m.start >= last.end) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The characters division names end in, the only ones [`Gazetteer::find`] searches from.
+pub fn name_ends() -> &'static CharSet {
+    &NAME_END_SET
+}
+
 /// The characters division names end in.
-static NAME_END_SET: std::sync::LazyLock<CharSet> =
-    std::sync::LazyLock::new(|| CharSet::of("镇道乡县区市）木旗州省盟所街"));
+static NAME_END_SET: std::sync::LazyLock<CharSet> = std::sync::LazyLock::new(|| CharSet::of(NAME_ENDS));
 
 /// Last characters of division names (镇, 街道, 乡, 县, 区, 市, 旗, 州, 省, 盟, 苏木, and the
 /// closing bracket of names such as 某某乡（镇）).
-fn is_name_end(c: char) -> bool {
-    matches!(
-        c,
-        '镇' | '道' | '乡' | '县' | '区' | '市' | '）' | '木' | '旗' | '州' | '省' | '盟' | '所' | '街'
-    )
-}
+const NAME_ENDS: &str = "镇道乡县区市）木旗州省盟所街";
 
 /// Codes the parent may have: the county for a township, the city (or the province, for
 /// municipalities) for a county, the province for a city.

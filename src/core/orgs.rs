@@ -6,12 +6,13 @@
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
-use super::gazetteer::{CharSet, FxBuild, Gazetteer};
+use super::gazetteer::{CharSet, FxBuild, Gazetteer, Mention};
 use super::text::is_cjk;
 
 const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
 
-/// Unit words, longest first; the kind says how the name is grouped.
+/// Unit words, longest first among those sharing a first character; the kind says how the
+/// name is grouped.
 const SUFFIXES: &[(&str, OrgKind)] = &[
     ("高新技术产业开发区", OrgKind::Zone),
     ("经济技术开发区", OrgKind::Zone),
@@ -68,6 +69,10 @@ fn suffixes_from(c: char) -> &'static [(&'static str, OrgKind)] {
     map.get(&c).map_or(&[], Vec::as_slice)
 }
 
+/// The first characters of the unit words.
+static FIRSTS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::of(&SUFFIXES.iter().filter_map(|(s, _)| s.chars().next()).collect::<String>()));
+
 /// Characters that, before a one-character unit word, make an ordinary word instead
 /// (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
 fn ordinary_word(suffix: &str, before: char, after: Option<char>) -> bool {
@@ -106,9 +111,9 @@ pub enum OrgKind {
 
 /// A unit name found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Org {
+pub struct Org<'t> {
     /// The name as printed.
-    pub name: String,
+    pub name: &'t str,
     /// Byte offset in the text.
     pub start: usize,
     /// Its kind.
@@ -171,23 +176,58 @@ const LEADS: &[&str] = &[
     "与", "和", "及", "是", "为", "让", "给", "经", "同",
 ];
 
+/// The first characters of [`LEADS`].
+static LEAD_FIRSTS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::of(&LEADS.iter().filter_map(|l| l.chars().next()).collect::<String>()));
+
 /// Finds unit names in text.
-pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
-    static FIRSTS: LazyLock<CharSet> =
-        LazyLock::new(|| CharSet::of("有委研幼公集银医学中小大街社支工局办院馆所镇乡村高经产开度示"));
+pub fn find_orgs<'t>(text: &'t str, g: &Gazetteer) -> Vec<Org<'t>> {
+    let places = g.find(text);
+    let mut words = Vec::new();
+    FIRSTS.each_hit(text, |pos, c| words.extend(unit_word_at(text, pos, c)));
+    orgs_from(text, &words, &places)
+}
+
+/// The characters unit words start with, the only ones [`unit_word_at`] finds a word at.
+pub fn unit_word_firsts() -> &'static CharSet {
+    &FIRSTS
+}
+
+/// A unit word (局, 中心, 街道 …) found in text.
+#[derive(Debug, Clone, Copy)]
+pub struct UnitWord {
+    /// Byte offset of the word.
+    pos: usize,
+    /// The word and its kind.
+    word: (&'static str, OrgKind),
+}
+
+/// The unit word starting with the character `c` at byte `pos`, unless the characters around
+/// it make an ordinary word of it (格局, 委员, 城乡).
+#[inline]
+pub fn unit_word_at(text: &str, pos: usize, c: char) -> Option<UnitWord> {
+    let rest = &text[pos..];
+    let before = text[..pos].chars().next_back()?;
+    suffixes_from(c).iter().find_map(|&(s, kind)| {
+        if !rest.starts_with(s) {
+            return None;
+        }
+        let after = rest[s.len()..].chars().next();
+        (!ordinary_word(s, before, after)).then_some(UnitWord { pos, word: (s, kind) })
+    })
+}
+
+/// The unit names that end in the unit words found in `text` (in text order), given the
+/// division names found there (`places`, from [`Gazetteer::find`] on the same text).
+pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention]) -> Vec<Org<'t>> {
     let mut out: Vec<Org> = Vec::new();
     let mut skip_to = 0;
-    let mut prev: Option<char> = None;
-    for (pos, c) in text.char_indices() {
-        let before = prev.replace(c);
-        if pos < skip_to || !FIRSTS.contains(c) {
+    for &UnitWord { pos, word: (suffix, kind) } in words {
+        if pos < skip_to {
             continue;
         }
-        let Some((suffix, kind)) = before.and_then(|b| suffix_at(text, pos, c, b)) else {
-            continue;
-        };
         let end = pos + suffix.len();
-        if let Some(org) = name_before(text, (pos, suffix.chars().count()), end, kind, g) {
+        if let Some(org) = name_before(text, (pos, suffix.chars().count()), end, kind, places) {
             // A longer name ending here (社区 after 街道) replaces one it contains.
             while out.last().is_some_and(|o| o.start >= org.start) {
                 out.pop();
@@ -199,24 +239,15 @@ pub fn find_orgs(text: &str, g: &Gazetteer) -> Vec<Org> {
     out
 }
 
-/// The unit word starting at byte `pos` (character `c`, after `before`), if any.
-fn suffix_at(text: &str, pos: usize, c: char, before: char) -> Option<(&'static str, OrgKind)> {
-    let rest = &text[pos..];
-    suffixes_from(c).iter().find_map(|&(s, kind)| {
-        let after = rest.get(s.len()..).and_then(|r| r.chars().next());
-        (rest.starts_with(s) && !ordinary_word(s, before, after)).then_some((s, kind))
-    })
-}
-
 /// Reads the name ending at byte `end` whose unit word (of `suffix_chars` characters)
 /// starts at byte `pos`.
-fn name_before(
-    text: &str,
+fn name_before<'t>(
+    text: &'t str,
     (pos, suffix_chars): (usize, usize),
     end: usize,
     kind: OrgKind,
-    g: &Gazetteer,
-) -> Option<Org> {
+    places: &[Mention],
+) -> Option<Org<'t>> {
     let first = text[..pos]
         .char_indices()
         .rev()
@@ -224,17 +255,18 @@ fn name_before(
         .take_while(|&(_, c)| is_name_char(c))
         .last()
         .map_or(pos, |(i, _)| i);
-    let phrase = &text[first..end];
     let mut start = first;
     let mut locative = false;
-    let mut body = phrase;
-    while let Some(lead) = LEADS.iter().find(|l| body.starts_with(**l) && body.len() > l.len()) {
+    let mut body = &text[first..end];
+    while body.chars().next().is_some_and(|c| LEAD_FIRSTS.contains(c))
+        && let Some(lead) = LEADS.iter().find(|l| body.starts_with(**l) && body.len() > l.len())
+    {
         locative |= *lead == "在";
         body = &body[lead.len()..];
         start += lead.len();
     }
     // Departments and communities need a place or level before them; start at the first.
-    let anchored = anchor(body, g);
+    let anchored = anchor(body, start, places);
     let (offset, needs_anchor) = match kind {
         OrgKind::Enterprise | OrgKind::Institution => (anchored.filter(|&a| a == 0).unwrap_or(0), false),
         OrgKind::Township | OrgKind::Zone => (anchored.unwrap_or(0), false),
@@ -246,7 +278,7 @@ fn name_before(
         return None;
     }
     let anchored = !needs_anchor || is_known_department(name);
-    Some(Org { name: name.to_owned(), start: start + offset, kind, locative, anchored })
+    Some(Org { name, start: start + offset, kind, locative, anchored })
 }
 
 /// Characters a unit name is made of.
@@ -254,10 +286,15 @@ fn is_name_char(c: char) -> bool {
     is_cjk(c) || c == '·'
 }
 
-/// Byte offset of the first place or level prefix in a phrase: a division name, or 市/区/县
-/// (with 委) directly before a known department.
-fn anchor(phrase: &str, g: &Gazetteer) -> Option<usize> {
-    let division = g.find(phrase).first().map(|m| m.start);
+/// Offset in `phrase` (which starts at byte `at` of the text) of its first place or level
+/// prefix: a division name found there, or 市/区/县 (with 委) directly before a known department.
+fn anchor(phrase: &str, at: usize, places: &[Mention]) -> Option<usize> {
+    let end = at + phrase.len();
+    let division = places[places.partition_point(|m| m.start < at)..]
+        .iter()
+        .take_while(|m| m.start < end)
+        .find(|m| m.end <= end)
+        .map(|m| m.start - at);
     let level = phrase.char_indices().find_map(|(i, c)| {
         let rest = &phrase[i + c.len_utf8()..];
         let rest = rest.strip_prefix('委').unwrap_or(rest);
@@ -283,7 +320,7 @@ mod tests {
         find_orgs(text, Gazetteer::get())
             .into_iter()
             .filter(|o| o.anchored)
-            .map(|o| (o.name, o.locative))
+            .map(|o| (o.name.to_owned(), o.locative))
             .collect()
     }
 
