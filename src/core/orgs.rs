@@ -76,18 +76,48 @@ static FIRSTS: LazyLock<CharSet> =
 /// Characters that, before a one-character unit word, make an ordinary word instead
 /// (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
 fn ordinary_word(suffix: &str, before: char, after: Option<char>) -> bool {
-    match suffix {
-        "局" => "格布结大全当开变时政胜残赌饭".contains(before),
-        "委" => after == Some('员') || after == Some('托') || "党纪".contains(before) && after != Some('会'),
-        "办" => "举创主承协督包兴开合民好难代查承帮能会来".contains(before),
-        "院" => "庭小四合大医法影剧书学属".contains(before),
-        "镇" => "城乡村重".contains(before),
-        "乡" => "城家下回故还老异他".contains(before),
-        "村" => "农乡山渔新".contains(before),
-        "所" => "场住厕处有无之派哨".contains(before) && before != '派',
-        "馆" => "宾饭菜旅".contains(before),
-        "中心" => "市城圈为重核".contains(before),
-        "街道" => "大小老".contains(before),
+    // Keyed by the word's first character and length: cheaper than comparing strings, as this
+    // runs for every unit word in the text.
+    match (suffix.chars().next(), suffix.len()) {
+        (Some('局'), 3) => matches!(
+            before,
+            '格' | '布' | '结' | '大' | '全' | '当' | '开' | '变' | '时' | '政' | '胜' | '残' | '赌' | '饭'
+        ),
+        (Some('委'), 3) => {
+            matches!(after, Some('员' | '托')) || matches!(before, '党' | '纪') && after != Some('会')
+        }
+        (Some('办'), 3) => matches!(
+            before,
+            '举' | '创'
+                | '主'
+                | '承'
+                | '协'
+                | '督'
+                | '包'
+                | '兴'
+                | '开'
+                | '合'
+                | '民'
+                | '好'
+                | '难'
+                | '代'
+                | '查'
+                | '帮'
+                | '能'
+                | '会'
+                | '来'
+        ),
+        (Some('院'), 3) => matches!(
+            before,
+            '庭' | '小' | '四' | '合' | '大' | '医' | '法' | '影' | '剧' | '书' | '学' | '属'
+        ),
+        (Some('镇'), 3) => matches!(before, '城' | '乡' | '村' | '重'),
+        (Some('乡'), 3) => matches!(before, '城' | '家' | '下' | '回' | '故' | '还' | '老' | '异' | '他'),
+        (Some('村'), 3) => matches!(before, '农' | '乡' | '山' | '渔' | '新'),
+        (Some('所'), 3) => matches!(before, '场' | '住' | '厕' | '处' | '有' | '无' | '之' | '哨'),
+        (Some('馆'), 3) => matches!(before, '宾' | '饭' | '菜' | '旅'),
+        (Some('中'), 6) => matches!(before, '市' | '城' | '圈' | '为' | '重' | '核'),
+        (Some('街'), 6) => matches!(before, '大' | '小' | '老'),
         _ => false,
     }
 }
