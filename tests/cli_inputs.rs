@@ -217,8 +217,8 @@ fn odd_inputs_give_output_or_one_sentence() {
 
 #[test]
 fn usage_errors_are_one_sentence() {
-    let out = Command::new(env!("CARGO_BIN_EXE_baokan")).args(["frobnicate"]).output().unwrap();
-    assert_one_sentence(&out, "frobnicate");
+    let out = Command::new(env!("CARGO_BIN_EXE_baokan")).args(["--frobnicate"]).output().unwrap();
+    assert_one_sentence(&out, "--frobnicate");
     let out = Command::new(env!("CARGO_BIN_EXE_baokan")).args(["parse", "--json"]).output().unwrap();
     assert_one_sentence(&out, "parse");
 }

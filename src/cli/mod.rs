@@ -4,6 +4,7 @@
 //! code 2. Nothing here writes a file.
 
 mod bench;
+mod window;
 
 use std::io::Write;
 use std::path::Path;
@@ -19,6 +20,9 @@ pub const USAGE: &str = "\
 报刊档案 Baokan — 城市日报版面文本的浏览与切分工具
 
 用法 (usage):
+  baokan [--renderer wgpu|glow] [文件…]
+                                打开窗口浏览档案（默认先试 wgpu，再试 glow）
+                                (open the window; wgpu first, then glow)
   baokan parse --json 文件…     把版面切分为文章和图片说明，输出 JSON
                                 (print the segmentation as JSON)
   baokan parse 文件…            输出简要列表 (print a short listing)
@@ -35,7 +39,8 @@ FILE may be a page text file (.txt, pages separated by form feeds), a folder or 
 /// Runs the command line and returns the process exit code.
 pub fn run(args: &[String]) -> ExitCode {
     match args.first().map(String::as_str) {
-        None | Some("-h" | "--help" | "help") => {
+        None => window::run(args),
+        Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
         }
@@ -46,8 +51,11 @@ pub fn run(args: &[String]) -> ExitCode {
         Some("parse") => parse(&args[1..]),
         Some("groups") => groups(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        // Anything else is a path (or --renderer) for the window, as a double-click or a
+        // file manager passes it.
+        Some(other) if other == "--renderer" || !other.starts_with('-') => window::run(args),
         Some(other) => {
-            fail(&format!("未知的命令 “{other}”，请运行 baokan --help (unknown command; see baokan --help)"))
+            fail(&format!("未知的选项 “{other}”，请运行 baokan --help (unknown option; see baokan --help)"))
         }
     }
 }

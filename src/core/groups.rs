@@ -40,6 +40,22 @@ pub struct Node {
     pub count: usize,
     /// Subgroups or items.
     pub children: Vec<Node>,
+    /// For a leaf, the item's position in the document (pages in order, items in page order).
+    pub item: Option<usize>,
+}
+
+impl Node {
+    /// The document positions of the items under this node, in tree order.
+    pub fn items(&self) -> Vec<usize> {
+        let mut out = Vec::with_capacity(self.count);
+        self.collect(&mut out);
+        out
+    }
+
+    fn collect(&self, out: &mut Vec<usize>) {
+        out.extend(self.item);
+        self.children.iter().for_each(|c| c.collect(out));
+    }
 }
 
 /// Label for items without a district.
@@ -58,19 +74,26 @@ pub fn group(doc: &Document, by: By) -> Vec<Node> {
     }
     let mut top: Vec<Node> = Vec::new();
     for ((outer, inner), leaves) in tree {
-        let leaves: Vec<Node> =
-            leaves.into_iter().map(|(name, _)| Node { name, count: 1, children: Vec::new() }).collect();
+        let leaves: Vec<Node> = leaves
+            .into_iter()
+            .map(|(name, i)| Node { name, count: 1, children: Vec::new(), item: Some(i) })
+            .collect();
         let node = if inner.is_empty() {
             leaves
         } else {
-            vec![Node { name: inner, count: leaves.len(), children: leaves }]
+            vec![Node { name: inner, count: leaves.len(), children: leaves, item: None }]
         };
         match top.iter_mut().find(|n| n.name == outer) {
             Some(parent) => {
                 parent.count += node.iter().map(|n| n.count).sum::<usize>();
                 parent.children.extend(node);
             }
-            None => top.push(Node { name: outer, count: node.iter().map(|n| n.count).sum(), children: node }),
+            None => top.push(Node {
+                name: outer,
+                count: node.iter().map(|n| n.count).sum(),
+                children: node,
+                item: None,
+            }),
         }
     }
     if by != By::Date {

@@ -88,7 +88,7 @@ fn date_at(c: &[char]) -> Option<String> {
 
 /// Reads `min..=max` ASCII or full-width digits at the start of `c`.
 fn digits(c: &[char], min: usize, max: usize) -> Option<(u32, &[char])> {
-    let n = c.iter().take(max + 1).take_while(|d| d.is_ascii_digit() || ('０'..='９').contains(d)).count();
+    let n = c.iter().take(max + 1).take_while(|d| d.is_ascii_digit() || ('０'..='９').contains(*d)).count();
     if n < min || n > max {
         return None;
     }
@@ -104,7 +104,7 @@ pub fn find_page_no(s: &str) -> Option<u32> {
     let compact: Vec<char> = s.chars().filter(|&c| !is_space(c)).collect();
     let at = compact.iter().position(|&c| c == '版')?;
     let before = &compact[..at];
-    let n = before.iter().rev().take_while(|d| d.is_ascii_digit() || ('０'..='９').contains(d)).count();
+    let n = before.iter().rev().take_while(|d| d.is_ascii_digit() || ('０'..='９').contains(*d)).count();
     if n == 0 || n > 3 {
         return None;
     }

@@ -1,0 +1,54 @@
+//! Drawing the window: one file per panel. Panels read the app and return
+//! [`Command`](crate::app::Command)s; they never change it themselves.
+
+pub mod dialogs;
+pub mod fonts;
+pub mod list;
+pub mod reader;
+pub mod start;
+pub mod status;
+pub mod style;
+pub mod text;
+pub mod tree;
+
+use crate::app::{BaokanApp, Command};
+
+/// Draws every panel and returns what they asked for, keyboard shortcuts included.
+pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
+    let mut commands = status::shortcuts(ui.ctx());
+    commands.extend(dropped_files(ui.ctx()));
+    egui::Panel::top("menu").show(ui, |ui| commands.extend(status::menu_bar(ui, app)));
+    egui::Panel::bottom("status").show(ui, |ui| commands.extend(status::status_bar(ui, app)));
+    match &app.loaded {
+        None => {
+            egui::CentralPanel::default().show(ui, |ui| commands.extend(start::start_screen(ui, app)));
+        }
+        Some(loaded) => {
+            egui::Panel::left("tree")
+                .resizable(true)
+                .default_size(260.0)
+                .min_size(160.0)
+                .show(ui, |ui| commands.extend(tree::tree_panel(ui, app, loaded)));
+            egui::Panel::left("list")
+                .resizable(true)
+                .default_size(420.0)
+                .min_size(220.0)
+                .show(ui, |ui| commands.extend(list::list_panel(ui, app, loaded)));
+            egui::CentralPanel::default().show(ui, |ui| reader::reader_panel(ui, app, loaded));
+        }
+    }
+    commands
+}
+
+/// Files dropped onto the window open as one archive.
+fn dropped_files(ctx: &egui::Context) -> Option<Command> {
+    let paths: Vec<_> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect()
+    });
+    (!paths.is_empty()).then_some(Command::Open(paths))
+}

@@ -1,0 +1,37 @@
+//! The start screen: what Baokan is, how to open an archive, recent files.
+
+use crate::app::{BaokanApp, Command};
+use crate::ui::text::tr;
+
+/// Draws the start screen.
+pub fn start_screen(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
+    let lang = app.state.language;
+    let mut out = Vec::new();
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() * 0.15);
+        ui.heading(tr(lang, "报刊档案", "Baokan"));
+        ui.label(tr(
+            lang,
+            "打开版面文字（.txt）、文件夹或 .zip，按区县、单位、作者或日期浏览文章。",
+            "Open page text (.txt), a folder or a .zip to browse articles by district, unit, author or date.",
+        ));
+        ui.label(tr(lang, "也可以把文件拖到窗口里。", "You can also drop files onto the window."));
+        ui.add_space(12.0);
+        if ui.button(tr(lang, "打开文件…", "Open files…")).clicked() {
+            out.push(Command::OpenDialog);
+        }
+        if ui.button(tr(lang, "打开文件夹…", "Open folder…")).clicked() {
+            out.push(Command::OpenFolderDialog);
+        }
+        if !app.state.recent.is_empty() {
+            ui.add_space(16.0);
+            ui.label(tr(lang, "最近打开", "Recent"));
+            for path in &app.state.recent {
+                if ui.link(path.display().to_string()).clicked() {
+                    out.push(Command::Open(vec![path.clone()]));
+                }
+            }
+        }
+    });
+    out
+}

@@ -1,0 +1,141 @@
+//! The menu bar, the status bar and the keyboard shortcuts.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::app::{BaokanApp, Command, Grouping, Language, Theme};
+use crate::ui::text::tr;
+
+/// Shortcuts that work anywhere: Ctrl+O, Ctrl+= / Ctrl+- / Ctrl+0, and (when no text field
+/// has focus) arrows and j/k to move in the list.
+pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    let mut out = Vec::new();
+    let typing = ctx.memory(|m| m.focused().is_some());
+    ctx.input_mut(|i| {
+        let cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        if i.consume_shortcut(&cmd(Key::O)) {
+            out.push(Command::OpenDialog);
+        }
+        if i.consume_shortcut(&cmd(Key::Equals)) || i.consume_shortcut(&cmd(Key::Plus)) {
+            out.push(Command::TextSize(1.0));
+        }
+        if i.consume_shortcut(&cmd(Key::Minus)) {
+            out.push(Command::TextSize(-1.0));
+        }
+        if i.consume_shortcut(&cmd(Key::Num0)) {
+            out.push(Command::TextSize(0.0));
+        }
+        if !typing {
+            for (keys, delta) in [([Key::ArrowDown, Key::J], 1), ([Key::ArrowUp, Key::K], -1)] {
+                for key in keys {
+                    if i.consume_key(Modifiers::NONE, key) {
+                        out.push(Command::MoveSelection(delta));
+                    }
+                }
+            }
+        }
+    });
+    out
+}
+
+/// The menu bar: 文件 (open, recent), 视图 (grouping, text size, theme, language).
+pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
+    let lang = app.state.language;
+    let mut out = Vec::new();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(tr(lang, "文件", "File"), |ui| {
+            if ui.button(tr(lang, "打开…  Ctrl+O", "Open…  Ctrl+O")).clicked() {
+                out.push(Command::OpenDialog);
+            }
+            if ui.button(tr(lang, "打开文件夹…", "Open folder…")).clicked() {
+                out.push(Command::OpenFolderDialog);
+            }
+            ui.menu_button(tr(lang, "最近打开", "Recent"), |ui| {
+                if app.state.recent.is_empty() {
+                    ui.label(tr(lang, "（无）", "(none)"));
+                }
+                for path in &app.state.recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        out.push(Command::Open(vec![path.clone()]));
+                    }
+                }
+            });
+        });
+        ui.menu_button(tr(lang, "视图", "View"), |ui| {
+            for g in Grouping::ALL {
+                if ui.radio(app.state.grouping == g, grouping_label(lang, g)).clicked() {
+                    out.push(Command::SetGrouping(g));
+                }
+            }
+            ui.separator();
+            if ui.button(tr(lang, "放大字号  Ctrl+=", "Larger text  Ctrl+=")).clicked() {
+                out.push(Command::TextSize(1.0));
+            }
+            if ui.button(tr(lang, "缩小字号  Ctrl+-", "Smaller text  Ctrl+-")).clicked() {
+                out.push(Command::TextSize(-1.0));
+            }
+            if ui.button(tr(lang, "默认字号  Ctrl+0", "Default size  Ctrl+0")).clicked() {
+                out.push(Command::TextSize(0.0));
+            }
+            ui.separator();
+            for (theme, label) in
+                [(Theme::Light, tr(lang, "浅色", "Light")), (Theme::Dark, tr(lang, "深色", "Dark"))]
+            {
+                if ui.radio(app.state.theme == theme, label).clicked() {
+                    out.push(Command::SetTheme(theme));
+                }
+            }
+            ui.separator();
+            for (l, label) in [(Language::Chinese, "中文"), (Language::English, "English")] {
+                if ui.radio(lang == l, label).clicked() {
+                    out.push(Command::SetLanguage(l));
+                }
+            }
+        });
+    });
+    out
+}
+
+/// The name of a grouping in the menu and the tree's selector.
+pub fn grouping_label(lang: Language, g: Grouping) -> &'static str {
+    match g {
+        Grouping::District => tr(lang, "按区县", "By district"),
+        Grouping::Unit => tr(lang, "按单位", "By unit"),
+        Grouping::Author => tr(lang, "按作者", "By author"),
+        Grouping::Date => tr(lang, "按日期", "By date"),
+    }
+}
+
+/// The status bar: a running load with its cancel button, the last error, or the archive's
+/// pages, items, warnings and load time.
+pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
+    let lang = app.state.language;
+    let mut out = Vec::new();
+    ui.horizontal(|ui| {
+        if let Some(job) = &app.job {
+            ui.spinner();
+            let secs = job.started.elapsed().as_secs_f32();
+            ui.label(format!("{} {:.1} s", tr(lang, "正在读取…", "Reading…"), secs));
+            if ui.button(tr(lang, "取消", "Cancel")).clicked() {
+                out.push(Command::CancelLoad);
+            }
+        }
+        if let Some(error) = &app.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+            if ui.small_button("×").on_hover_text(tr(lang, "关闭", "Dismiss")).clicked() {
+                out.push(Command::DismissError);
+            }
+        } else if let Some(l) = &app.loaded {
+            let (pages, items, warnings) = (l.doc.pages.len(), l.items.len(), l.doc.warnings.len());
+            let ms = l.load_time.as_secs_f64() * 1000.0;
+            ui.label(match lang {
+                Language::Chinese => {
+                    format!("{pages} 版 · {items} 篇 · {warnings} 条警告 · 读取 {ms:.0} 毫秒")
+                }
+                Language::English => {
+                    format!("{pages} pages · {items} items · {warnings} warnings · read in {ms:.0} ms")
+                }
+            });
+        }
+    });
+    out
+}

@@ -1,0 +1,113 @@
+//! The window, driven through egui_kittest by accessible labels: opening, the group tree,
+//! the list, the reader, settings that persist, errors that keep the open archive.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use baokan::app::{AppState, BaokanApp, Command, Theme};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts").join(name)
+}
+
+fn harness(app: BaokanApp) -> Harness<'static, BaokanApp> {
+    Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_context_setup(baokan::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut BaokanApp| app.show(ui), app)
+}
+
+fn opened(path: PathBuf) -> Harness<'static, BaokanApp> {
+    let mut app = BaokanApp::new(AppState::default());
+    app.open_now(vec![path]);
+    let mut h = harness(app);
+    h.run();
+    h
+}
+
+#[test]
+fn start_screen_offers_opening() {
+    let mut h = harness(BaokanApp::new(AppState::default()));
+    h.run();
+    h.get_by_label("打开文件…");
+    h.get_by_label("打开文件夹…");
+}
+
+#[test]
+fn tree_selects_a_group_and_the_reader_shows_its_item() {
+    let mut h = opened(fixture("headline_first.txt"));
+    h.get_by_label("全部 (3)");
+    h.get_by_label("市直 (1)").click();
+    h.run();
+    assert_eq!(h.state().list.len(), 1, "the group lists exactly its item");
+    // The list row (the reader may show the same headline).
+    h.get_all_by_label("新馆开放首日迎来阅读热").next().unwrap().click();
+    h.run();
+    let (_, item) = h.state().loaded.as_ref().unwrap().item(h.state().selected.unwrap()).unwrap();
+    assert_eq!(item.title.as_deref(), Some("新馆开放首日迎来阅读热"));
+    // The reader shows the headline (as well as the list row) and the byline.
+    assert_eq!(h.get_all_by_label("新馆开放首日迎来阅读热").count(), 2);
+}
+
+#[test]
+fn seed_page_district_tree() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/000_d84498ec863cbfe6.txt");
+    if !page.exists() {
+        eprintln!("skipped: {} is absent", page.display());
+        return;
+    }
+    let mut h = opened(page);
+    h.get_by_label("东昌府区 (2)").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.list.len(), 2);
+    let loaded = app.loaded.as_ref().unwrap();
+    for &i in &app.list {
+        assert_eq!(loaded.item(i).unwrap().1.district.as_deref(), Some("东昌府区"));
+    }
+    let first = loaded.item(app.list[0]).unwrap().1;
+    let (title, byline) = (first.title.clone().unwrap(), first.byline.clone().unwrap());
+    h.get_all_by_label(&title).next().unwrap().click();
+    h.run();
+    assert_eq!(h.state().selected, Some(h.state().list[0]));
+    h.get_by_label(&byline);
+}
+
+#[test]
+fn text_size_and_theme_persist_across_a_restart() {
+    let mut h = opened(fixture("headline_first.txt"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    h.run();
+    h.get_by_label("视图").click();
+    h.run();
+    h.get_by_label("深色").click();
+    h.run();
+    let saved = serde_json::to_string(&h.state().state).unwrap();
+    let state: AppState = serde_json::from_str(&saved).unwrap();
+    assert_eq!(state.text_size, baokan::app::DEFAULT_TEXT_SIZE + 1.0);
+    assert_eq!(state.theme, Theme::Dark);
+    let mut again = harness(BaokanApp::new(state));
+    again.run();
+    assert_eq!(again.state().state.theme, Theme::Dark);
+    assert_eq!(again.ctx.theme(), egui::Theme::Dark);
+}
+
+#[test]
+fn a_bad_file_shows_the_error_and_keeps_the_archive() {
+    let mut h = opened(fixture("headline_first.txt"));
+    let missing = fixture("no-such-page.txt");
+    h.state_mut().apply(Command::Open(vec![missing]));
+    for _ in 0..200 {
+        h.run();
+        if h.state().job.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let error = h.state().error.clone().expect("an error is shown");
+    assert!(error.contains("no-such-page.txt"), "{error}");
+    h.get_by_label(&error);
+    assert_eq!(h.state().loaded.as_ref().unwrap().items.len(), 3, "the old archive stays open");
+}
