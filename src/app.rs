@@ -43,34 +43,6 @@ pub enum Theme {
     Dark,
 }
 
-/// How the group tree is built; mirrors [`By`] so that it can be persisted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-pub enum Grouping {
-    /// 按区县: district, then unit.
-    #[default]
-    District,
-    /// 按单位.
-    Unit,
-    /// 按作者.
-    Author,
-    /// 按日期: date, then page.
-    Date,
-}
-
-impl Grouping {
-    /// All groupings, in menu order.
-    pub const ALL: [Grouping; 4] = [Grouping::District, Grouping::Unit, Grouping::Author, Grouping::Date];
-
-    fn by(self) -> By {
-        match self {
-            Grouping::District => By::District,
-            Grouping::Unit => By::Unit,
-            Grouping::Author => By::Author,
-            Grouping::Date => By::Date,
-        }
-    }
-}
-
 /// Settings that survive a restart.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -82,7 +54,7 @@ pub struct AppState {
     /// Interface language.
     pub language: Language,
     /// Tree grouping.
-    pub grouping: Grouping,
+    pub grouping: By,
     /// Recently opened inputs, newest first.
     pub recent: Vec<PathBuf>,
 }
@@ -93,7 +65,7 @@ impl Default for AppState {
             text_size: DEFAULT_TEXT_SIZE,
             theme: Theme::Light,
             language: Language::Chinese,
-            grouping: Grouping::District,
+            grouping: By::District,
             recent: Vec::new(),
         }
     }
@@ -120,14 +92,14 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    fn new(inputs: Vec<PathBuf>, doc: Document, grouping: Grouping, load_time: Duration) -> Loaded {
+    fn new(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
         let items = doc
             .pages
             .iter()
             .enumerate()
             .flat_map(|(p, page)| (0..page.articles.len()).map(move |i| (p, i)))
             .collect();
-        let tree = group(&doc, grouping.by());
+        let tree = group(&doc, grouping);
         Loaded { inputs, doc, items, tree, load_time }
     }
 
@@ -164,7 +136,7 @@ pub enum Command {
     /// Stop the running load; the previous archive stays.
     CancelLoad,
     /// Regroup the tree.
-    SetGrouping(Grouping),
+    SetGrouping(By),
     /// Select a group (or none: all items).
     SelectGroup(Option<GroupPath>),
     /// Select an item by document position.
@@ -255,7 +227,7 @@ impl BaokanApp {
             Command::SetGrouping(g) => {
                 self.state.grouping = g;
                 if let Some(l) = &mut self.loaded {
-                    l.tree = group(&l.doc, g.by());
+                    l.tree = group(&l.doc, g);
                 }
                 self.select_group(None);
             }
@@ -275,12 +247,13 @@ impl BaokanApp {
         }
     }
 
-    /// Opens inputs synchronously (tests and the command line's benchmark use this).
+    /// Opens inputs and waits for them, on the same worker and result path as
+    /// [`Command::Open`] (tests use this).
     pub fn open_now(&mut self, inputs: Vec<PathBuf>) {
         self.start_load(inputs);
-        while self.job.is_some() {
-            std::thread::sleep(Duration::from_millis(2));
-            self.poll_job();
+        if let Some(job) = self.job.take() {
+            let result = job.result.recv().map_err(|_| self.stopped_message()).and_then(|r| r);
+            self.finish_load(job, result);
         }
     }
 
@@ -308,16 +281,25 @@ impl BaokanApp {
         let result = match job.result.try_recv() {
             Ok(r) => r,
             Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Err(ui::text::tr(
-                self.state.language,
-                "读取中断 (the reading thread stopped)",
-                "Reading stopped unexpectedly",
-            )
-            .to_owned()),
+            Err(TryRecvError::Disconnected) => Err(self.stopped_message()),
         };
-        let Some(job) = self.job.take() else {
-            return;
-        };
+        if let Some(job) = self.job.take() {
+            self.finish_load(job, result);
+        }
+    }
+
+    /// The error when the reading thread ended without a result.
+    fn stopped_message(&self) -> String {
+        ui::text::tr(
+            self.state.language,
+            "读取中断 (the reading thread stopped)",
+            "Reading stopped unexpectedly",
+        )
+        .to_owned()
+    }
+
+    /// Shows a finished load, or its error with the previous archive kept.
+    fn finish_load(&mut self, job: Job, result: Result<Document, String>) {
         match result {
             Ok(doc) if doc.pages.is_empty() => {
                 self.error = Some(no_pages_message(self.state.language, &job.inputs));

@@ -1,4 +1,4 @@
-//! The `baokan` program: the command line (and, later, the window).
+//! The `baokan` program: the window, or the command line's subcommands.
 
 use std::process::ExitCode;
 

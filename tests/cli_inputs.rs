@@ -10,6 +10,8 @@ use std::process::{Command, Output};
 
 use zip::write::SimpleFileOptions;
 
+mod common;
+
 fn baokan(args: &[&Path]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_baokan"));
     cmd.arg("parse").arg("--json").args(args);
@@ -226,11 +228,9 @@ fn usage_errors_are_one_sentence() {
 /// `baokan groups --by district` on the seed page of ../shared (skipped when it is absent).
 #[test]
 fn seed_page_groups_by_district() {
-    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/000_d84498ec863cbfe6.txt");
-    if !page.exists() {
-        eprintln!("skipped: {} is absent", page.display());
+    let Some(page) = common::seed_page() else {
         return;
-    }
+    };
     let out = Command::new(env!("CARGO_BIN_EXE_baokan"))
         .args(["groups", "--by", "district"])
         .arg(&page)

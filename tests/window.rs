@@ -8,6 +8,8 @@ use baokan::app::{AppState, BaokanApp, Command, Theme};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+mod common;
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts").join(name)
 }
@@ -53,11 +55,9 @@ fn tree_selects_a_group_and_the_reader_shows_its_item() {
 
 #[test]
 fn seed_page_district_tree() {
-    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/000_d84498ec863cbfe6.txt");
-    if !page.exists() {
-        eprintln!("skipped: {} is absent", page.display());
+    let Some(page) = common::seed_page() else {
         return;
-    }
+    };
     let mut h = opened(page);
     h.get_by_label("东昌府区 (2)").click();
     h.run();

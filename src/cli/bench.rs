@@ -7,7 +7,7 @@
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use crate::core::classify::{PagePlaces, classify_page};
+use crate::core::classify::{PageScan, classify_page};
 use crate::core::gazetteer::Gazetteer;
 use crate::core::model::ParsedPage;
 use crate::core::segment::segment_page;
@@ -122,9 +122,9 @@ fn classification_share(bytes: &[u8], runs: usize) {
         segment.push(start.elapsed());
         let start = Instant::now();
         for page in parsed.iter_mut() {
-            let places = PagePlaces::new(g, page);
-            let home = places.home(g);
-            classify_page(page, g, &places, home);
+            let scan = PageScan::new(g, page);
+            let home = scan.home(g);
+            classify_page(page, g, &scan, home);
         }
         classify.push(start.elapsed());
     }

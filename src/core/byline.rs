@@ -209,7 +209,7 @@ fn last_marker(line: &str) -> Option<usize> {
     None
 }
 
-/// Splits a caption credit off the end of a text line: `…花篮。 ■ 本报通讯员 陈清辉`.
+/// Splits a caption credit off the end of a text line: `…合影留念。 ■ 本报通讯员 王明`.
 ///
 /// Returns the text before the credit and the credit. A marker mid-line, a trailing `X 摄`
 /// after the last sentence, or a bracket with a role word (`（记者 X）`) qualifies.

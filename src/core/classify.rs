@@ -10,12 +10,13 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::gazetteer::{CharSet, FxBuild, Gazetteer, Mention, leftmost_longest, name_ends};
+use super::gazetteer::{FxBuild, Gazetteer, Mention, leftmost_longest, name_ends};
+use super::model::{Item, ParsedPage};
+use super::orgs::{Org, OrgKind, UnitWord, orgs_from, unit_word_at, unit_word_firsts};
+use super::text::CharSet;
 
 /// Votes for divisions (by index), with a fast hasher for the small integer keys.
 type Votes = HashMap<usize, f32, FxBuild>;
-use super::model::{Item, ParsedPage};
-use super::orgs::{Org, OrgKind, UnitWord, orgs_from, unit_word_at, unit_word_firsts};
 
 /// District name for city-level units.
 pub const CITY_LEVEL: &str = "市直";
@@ -27,7 +28,7 @@ pub fn home_city(g: &Gazetteer, text: &str) -> Option<usize> {
 }
 
 /// The home city from division names already found.
-fn home_from(g: &Gazetteer, mentions: &[Mention]) -> Option<usize> {
+fn home_from<'m>(g: &Gazetteer, mentions: impl IntoIterator<Item = &'m Mention>) -> Option<usize> {
     let mut votes = Votes::default();
     for m in mentions {
         let candidates = g.candidates(m.name);
@@ -44,7 +45,7 @@ fn home_from(g: &Gazetteer, mentions: &[Mention]) -> Option<usize> {
 /// Each item's text (see [`ItemText`]) with the division names and unit words in it, found in
 /// one scan and shared between the page's home city and each item's unit and county.
 #[derive(Debug, Clone)]
-pub struct PagePlaces(Vec<Scanned>);
+pub struct PageScan(Vec<Scanned>);
 
 /// One item's text and what its scan found.
 #[derive(Debug, Clone)]
@@ -54,15 +55,15 @@ struct Scanned {
     words: Vec<UnitWord>,
 }
 
-impl PagePlaces {
+impl PageScan {
     /// Scans every item of a page.
-    pub fn new(g: &Gazetteer, page: &ParsedPage) -> PagePlaces {
-        PagePlaces(page.articles.iter().map(|item| scan(g, ItemText::new(item))).collect())
+    pub fn new(g: &Gazetteer, page: &ParsedPage) -> PageScan {
+        PageScan(page.articles.iter().map(|item| scan(g, ItemText::new(item))).collect())
     }
 
     /// The city the page's items name most.
     pub fn home(&self, g: &Gazetteer) -> Option<usize> {
-        home_from(g, &self.0.iter().flat_map(|s| s.places.iter().copied()).collect::<Vec<_>>())
+        home_from(g, self.0.iter().flat_map(|s| &s.places))
     }
 }
 
@@ -98,26 +99,25 @@ struct ItemText {
 impl ItemText {
     fn new(item: &Item) -> ItemText {
         let mut text = String::new();
-        let mut kicker_end = 0;
-        for (i, part) in [&item.kicker, &item.title, &item.subtitle].into_iter().enumerate() {
+        let mut line = |part: &Option<String>| {
             if let Some(p) = part {
                 text.push_str(p);
                 text.push('\n');
             }
-            if i == 0 {
-                kicker_end = text.len();
-            }
-        }
-        let body_start = text.len();
+            text.len()
+        };
+        let kicker_end = line(&item.kicker);
+        line(&item.title);
+        let body_start = line(&item.subtitle);
         item.paragraphs.iter().for_each(|p| text.push_str(p));
         ItemText { text, kicker_end, body_start }
     }
 }
 
 /// Sets unit and district on every item of a page; `home` is the page's home city (see
-/// [`PagePlaces::home`]), or the archive's when the page names none.
-pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, places: &PagePlaces, home: Option<usize>) {
-    for (item, scanned) in page.articles.iter_mut().zip(&places.0) {
+/// [`PageScan::home`]), or the archive's when the page names none.
+pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, scan: &PageScan, home: Option<usize>) {
+    for (item, scanned) in page.articles.iter_mut().zip(&scan.0) {
         let (unit, district) = classify_with(scanned, g, home);
         item.unit = unit;
         item.district = district;
@@ -142,7 +142,8 @@ pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option
 fn classify_with(scanned: &Scanned, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
     let (item, places) = (&scanned.text, scanned.places.as_slice());
     let text = item.text.as_str();
-    let lead_end = text[item.body_start..].find('。').map_or(text.len(), |p| item.body_start + p + 3);
+    let lead_end =
+        text[item.body_start..].find('。').map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
     let mut orgs = orgs_from(text, &scanned.words, places);
     // The kicker decides: the units in it, else the kicker itself when it is a place.
     let in_kicker = orgs.iter().any(|o| o.start < item.kicker_end);
@@ -216,7 +217,7 @@ fn core_name<'t>(text: &'t str, org: &Org, places: &[Mention]) -> &'t str {
 }
 
 /// The printed form to show: the longest, with the home city's name shortened to 市 and a
-/// county dropped before a township (柳园街道育新社区 rather than 东昌府区柳园街道育新社区).
+/// county dropped before a township (某街道某社区 rather than 某区某街道某社区).
 fn display_name(forms: &[&str], g: &Gazetteer, home: Option<usize>) -> String {
     let longest = forms.iter().max_by_key(|f| f.chars().count()).copied().unwrap_or_default();
     let first = g.find(longest).into_iter().next().filter(|m| m.start == 0);
@@ -227,11 +228,11 @@ fn display_name(forms: &[&str], g: &Gazetteer, home: Option<usize>) -> String {
     let candidates = g.candidates(m.name);
     let is_home = candidates.iter().any(|&c| Some(c) == home && g.division(c).level <= 2);
     let is_county = candidates.iter().any(|&c| g.division(c).level == 3);
-    let rest_starts_with_township = g
-        .find(rest)
-        .first()
-        .is_some_and(|n| n.start == 0 && g.candidates(n.name).iter().any(|&c| g.division(c).level == 4));
-    if is_home && !rest.is_empty() && g.find(rest).first().is_none_or(|n| n.start != 0) {
+    // The division name the rest starts with, if any.
+    let next = g.find(rest).into_iter().next().filter(|n| n.start == 0);
+    let rest_starts_with_township =
+        next.is_some_and(|n| g.candidates(n.name).iter().any(|&c| g.division(c).level == 4));
+    if is_home && !rest.is_empty() && next.is_none() {
         format!("市{rest}")
     } else if is_county && rest_starts_with_township {
         rest.to_owned()

@@ -8,6 +8,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::text::CharSet;
+
 const DIVISIONS: &str = include_str!("../../assets/divisions.tsv");
 const EXTRA: &str = include_str!("../../assets/divisions_extra.tsv");
 
@@ -132,7 +134,7 @@ impl Gazetteer {
     /// The trie node reached from `node` by the character `c`.
     #[inline]
     fn child(&self, node: u32, c: char) -> Option<u32> {
-        self.edges.get(&(u64::from(node) << 32 | u64::from(c))).copied()
+        self.edges.get(&edge(node, c)).copied()
     }
 
     /// Adds a name for a division, read backwards into the trie.
@@ -140,7 +142,7 @@ impl Gazetteer {
         let mut node = 0;
         for c in name.chars().rev() {
             let next = self.names.len() as u32;
-            node = *self.edges.entry(u64::from(node) << 32 | u64::from(c)).or_insert(next);
+            node = *self.edges.entry(edge(node, c)).or_insert(next);
             if node == next {
                 self.names.push(0);
             }
@@ -245,8 +247,7 @@ impl std::hash::Hasher for Fx {
         for chunk in bytes.chunks(8) {
             let mut word = [0u8; 8];
             word[..chunk.len()].copy_from_slice(chunk);
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.write_u64(u64::from_le_bytes(word));
         }
     }
 
@@ -273,85 +274,9 @@ impl std::hash::Hasher for Fx {
 /// Builds [`Fx`] hashers.
 pub type FxBuild = std::hash::BuildHasherDefault<Fx>;
 
-/// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB): membership is
-/// one load, cheap enough for every character of every page.
-#[derive(Clone)]
-pub struct CharSet(Box<[u64; 1024]>);
-
-impl CharSet {
-    /// The empty set.
-    pub fn new() -> CharSet {
-        CharSet(Box::new([0; 1024]))
-    }
-
-    /// A set of the given characters.
-    pub fn of(chars: &str) -> CharSet {
-        let mut set = CharSet::new();
-        chars.chars().for_each(|c| set.insert(c));
-        set
-    }
-
-    /// Adds a character (outside the BMP: ignored).
-    pub fn insert(&mut self, c: char) {
-        let cp = c as usize;
-        if let Some(word) = self.0.get_mut(cp / 64) {
-            *word |= 1 << (cp % 64);
-        }
-    }
-
-    /// The characters in either set.
-    pub fn union(&self, other: &CharSet) -> CharSet {
-        let mut words = Box::new([0; 1024]);
-        for (w, (a, b)) in words.iter_mut().zip(self.0.iter().zip(other.0.iter())) {
-            *w = a | b;
-        }
-        CharSet(words)
-    }
-
-    /// True when the code point (below 0x10000) is in the set.
-    #[inline]
-    fn has(&self, cp: u32) -> bool {
-        self.0[(cp as usize >> 6) & 1023] & (1 << (cp & 63)) != 0
-    }
-
-    /// Calls `f` with each three-byte character of `text` (all of CJK) that is in the set,
-    /// and its byte offset: a byte loop that decodes only what it tests, with its state in
-    /// locals so that it stays in registers.
-    #[inline]
-    pub fn each_hit(&self, text: &str, mut f: impl FnMut(usize, char)) {
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i + 2 < bytes.len() {
-            let lead = bytes[i];
-            // Valid UTF-8: a byte 1110xxxx opens a three-byte character.
-            if lead & 0xF0 != 0xE0 {
-                i += 1;
-                continue;
-            }
-            let cp = (u32::from(lead) & 0x0F) << 12
-                | (u32::from(bytes[i + 1]) & 0x3F) << 6
-                | (u32::from(bytes[i + 2]) & 0x3F);
-            if self.has(cp)
-                && let Some(c) = char::from_u32(cp)
-            {
-                f(i, c);
-            }
-            i += 3;
-        }
-    }
-
-    /// True when the character is in the set.
-    #[inline]
-    pub fn contains(&self, c: char) -> bool {
-        let cp = c as u32;
-        cp < 0x10000 && self.has(cp)
-    }
-}
-
-impl Default for CharSet {
-    fn default() -> Self {
-        CharSet::new()
-    }
+/// The key of the trie edge from `node` by the character `c`.
+fn edge(node: u32, c: char) -> u64 {
+    u64::from(node) << 32 | u64::from(c)
 }
 
 /// Of names found at each end position, the leftmost-longest ones that do not overlap, in

@@ -3,12 +3,15 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use super::model::{Document, Item, ParsedPage};
 
-/// What to group by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What to group by (the window keeps the choice in its settings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum By {
     /// District, then unit.
+    #[default]
     District,
     /// Unit.
     Unit,
@@ -19,6 +22,9 @@ pub enum By {
 }
 
 impl By {
+    /// All groupings, in menu order.
+    pub const ALL: [By; 4] = [By::District, By::Unit, By::Author, By::Date];
+
     /// Reads `district`, `unit`, `author` or `date` (or their Chinese names).
     pub fn parse(s: &str) -> Option<By> {
         match s {

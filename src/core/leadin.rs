@@ -1,6 +1,6 @@
 //! Lead-ins: the `本报讯（记者 X）` opening of a news item and its variants.
 //!
-//! Variants handled: `本报讯`, `本报聊城讯`, `本报7月6日讯`, an agency dateline ending in `电`,
+//! Variants handled: `本报讯`, `本报河湾讯`, `本报7月6日讯`, an agency dateline ending in `电`,
 //! half- or full-width brackets, spaces anywhere, and a bracket that runs over a line break
 //! (even in the middle of a name: `林秋` / `月）`).
 

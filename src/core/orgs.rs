@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
-use super::gazetteer::{CharSet, FxBuild, Gazetteer, Mention};
-use super::text::is_cjk;
+use super::gazetteer::{FxBuild, Mention};
+use super::text::{CharSet, is_cjk};
 
 const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
 
@@ -210,14 +210,6 @@ const LEADS: &[&str] = &[
 static LEAD_FIRSTS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::of(&LEADS.iter().filter_map(|l| l.chars().next()).collect::<String>()));
 
-/// Finds unit names in text.
-pub fn find_orgs<'t>(text: &'t str, g: &Gazetteer) -> Vec<Org<'t>> {
-    let places = g.find(text);
-    let mut words = Vec::new();
-    FIRSTS.each_hit(text, |pos, c| words.extend(unit_word_at(text, pos, c)));
-    orgs_from(text, &words, &places)
-}
-
 /// The characters unit words start with, the only ones [`unit_word_at`] finds a word at.
 pub fn unit_word_firsts() -> &'static CharSet {
     &FIRSTS
@@ -248,7 +240,8 @@ pub fn unit_word_at(text: &str, pos: usize, c: char) -> Option<UnitWord> {
 }
 
 /// The unit names that end in the unit words found in `text` (in text order), given the
-/// division names found there (`places`, from [`Gazetteer::find`] on the same text).
+/// division names found there (`places`, as
+/// [`Gazetteer::find`](super::gazetteer::Gazetteer::find) gives them for the same text).
 pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention]) -> Vec<Org<'t>> {
     let mut out: Vec<Org> = Vec::new();
     let mut skip_to = 0;
@@ -257,7 +250,7 @@ pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention]) -> V
             continue;
         }
         let end = pos + suffix.len();
-        if let Some(org) = name_before(text, (pos, suffix.chars().count()), end, kind, places) {
+        if let Some(org) = name_before(text, UnitWord { pos, word: (suffix, kind) }, places) {
             // A longer name ending here (社区 after 街道) replaces one it contains.
             while out.last().is_some_and(|o| o.start >= org.start) {
                 out.pop();
@@ -269,15 +262,10 @@ pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention]) -> V
     out
 }
 
-/// Reads the name ending at byte `end` whose unit word (of `suffix_chars` characters)
-/// starts at byte `pos`.
-fn name_before<'t>(
-    text: &'t str,
-    (pos, suffix_chars): (usize, usize),
-    end: usize,
-    kind: OrgKind,
-    places: &[Mention],
-) -> Option<Org<'t>> {
+/// Reads the unit name that ends in a unit word.
+fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<Org<'t>> {
+    let UnitWord { pos, word: (suffix, kind) } = word;
+    let (end, suffix_chars) = (pos + suffix.len(), suffix.chars().count());
     let first = text[..pos]
         .char_indices()
         .rev()
@@ -346,12 +334,15 @@ fn is_known_department(name: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Unit names in text, found as the classifier finds them.
+    fn find_orgs(text: &str) -> Vec<Org<'_>> {
+        let mut words = Vec::new();
+        FIRSTS.each_hit(text, |pos, c| words.extend(unit_word_at(text, pos, c)));
+        orgs_from(text, &words, &crate::core::gazetteer::Gazetteer::get().find(text))
+    }
+
     fn names(text: &str) -> Vec<(String, bool)> {
-        find_orgs(text, Gazetteer::get())
-            .into_iter()
-            .filter(|o| o.anchored)
-            .map(|o| (o.name.to_owned(), o.locative))
-            .collect()
+        find_orgs(text).into_iter().filter(|o| o.anchored).map(|o| (o.name.to_owned(), o.locative)).collect()
     }
 
     #[test]

@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
-use super::classify::{PagePlaces, classify_page};
+use super::classify::{PageScan, classify_page};
 use super::gazetteer::Gazetteer;
-use super::model::{Document, PageText, ParsedPage};
+use super::model::{Document, PageText};
 use super::segment::segment_page;
 use super::source::{Limits, ReadError, read_input};
 
@@ -12,13 +12,27 @@ use super::source::{Limits, ReadError, read_input};
 pub fn parse_pages(pages: &[PageText]) -> Document {
     let mut doc = Document::default();
     let g = Gazetteer::get();
-    let parsed: Vec<ParsedPage> = pages.iter().map(|p| segment_page(p, &mut doc.warnings)).collect();
-    let places: Vec<PagePlaces> = parsed.iter().map(|p| PagePlaces::new(g, p)).collect();
-    let homes: Vec<Option<usize>> = places.iter().map(|p| p.home(g)).collect();
-    let common = most_common(&homes);
-    for ((mut page, places), home) in parsed.into_iter().zip(&places).zip(homes) {
-        classify_page(&mut page, g, places, home.or(common));
+    // A page that names its home city is classified at once, so that its scan (a copy of its
+    // items' text) is dropped; the others wait for the archive's most common home city.
+    let mut homes = Vec::with_capacity(pages.len());
+    let mut waiting = Vec::new();
+    for text in pages {
+        let mut page = segment_page(text, &mut doc.warnings);
+        let scan = PageScan::new(g, &page);
+        let home = scan.home(g);
+        homes.push(home);
+        if home.is_some() {
+            classify_page(&mut page, g, &scan, home);
+        } else {
+            waiting.push((doc.pages.len(), scan));
+        }
         doc.pages.push(page);
+    }
+    let common = most_common(&homes);
+    for (i, scan) in waiting {
+        if let Some(page) = doc.pages.get_mut(i) {
+            classify_page(page, g, &scan, common);
+        }
     }
     doc
 }

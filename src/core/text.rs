@@ -196,6 +196,87 @@ fn keeps_space(before: &str, after: &str) -> bool {
     is_cjk(a) && is_cjk(b) && !(single(before) && single(after))
 }
 
+/// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB): membership is
+/// one load, cheap enough for every character of every page.
+#[derive(Clone)]
+pub struct CharSet(Box<[u64; 1024]>);
+
+impl CharSet {
+    /// The empty set.
+    pub fn new() -> CharSet {
+        CharSet(Box::new([0; 1024]))
+    }
+
+    /// A set of the given characters.
+    pub fn of(chars: &str) -> CharSet {
+        let mut set = CharSet::new();
+        chars.chars().for_each(|c| set.insert(c));
+        set
+    }
+
+    /// Adds a character (outside the BMP: ignored).
+    pub fn insert(&mut self, c: char) {
+        let cp = c as usize;
+        if let Some(word) = self.0.get_mut(cp / 64) {
+            *word |= 1 << (cp % 64);
+        }
+    }
+
+    /// The characters in either set.
+    pub fn union(&self, other: &CharSet) -> CharSet {
+        let mut words = Box::new([0; 1024]);
+        for (w, (a, b)) in words.iter_mut().zip(self.0.iter().zip(other.0.iter())) {
+            *w = a | b;
+        }
+        CharSet(words)
+    }
+
+    /// True when the code point (below 0x10000) is in the set.
+    #[inline]
+    fn has(&self, cp: u32) -> bool {
+        self.0[(cp as usize >> 6) & 1023] & (1 << (cp & 63)) != 0
+    }
+
+    /// Calls `f` with each three-byte character of `text` (all of CJK) that is in the set,
+    /// and its byte offset: a byte loop that decodes only what it tests, with its state in
+    /// locals so that it stays in registers.
+    #[inline]
+    pub fn each_hit(&self, text: &str, mut f: impl FnMut(usize, char)) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i + 2 < bytes.len() {
+            let lead = bytes[i];
+            // Valid UTF-8: a byte 1110xxxx opens a three-byte character.
+            if lead & 0xF0 != 0xE0 {
+                i += 1;
+                continue;
+            }
+            let cp = (u32::from(lead) & 0x0F) << 12
+                | (u32::from(bytes[i + 1]) & 0x3F) << 6
+                | (u32::from(bytes[i + 2]) & 0x3F);
+            if self.has(cp)
+                && let Some(c) = char::from_u32(cp)
+            {
+                f(i, c);
+            }
+            i += 3;
+        }
+    }
+
+    /// True when the character is in the set.
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        let cp = c as u32;
+        cp < 0x10000 && self.has(cp)
+    }
+}
+
+impl Default for CharSet {
+    fn default() -> Self {
+        CharSet::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

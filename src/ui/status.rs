@@ -2,7 +2,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::app::{BaokanApp, Command, Grouping, Language, Theme};
+use crate::app::{BaokanApp, Command, Language, Theme};
+use crate::core::groups::By;
 use crate::ui::text::tr;
 
 /// Shortcuts that work anywhere: Ctrl+O, Ctrl+= / Ctrl+- / Ctrl+0, and (when no text field
@@ -61,7 +62,7 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
             });
         });
         ui.menu_button(tr(lang, "视图", "View"), |ui| {
-            for g in Grouping::ALL {
+            for g in By::ALL {
                 if ui.radio(app.state.grouping == g, grouping_label(lang, g)).clicked() {
                     out.push(Command::SetGrouping(g));
                 }
@@ -96,12 +97,12 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
 }
 
 /// The name of a grouping in the menu and the tree's selector.
-pub fn grouping_label(lang: Language, g: Grouping) -> &'static str {
+pub fn grouping_label(lang: Language, g: By) -> &'static str {
     match g {
-        Grouping::District => tr(lang, "按区县", "By district"),
-        Grouping::Unit => tr(lang, "按单位", "By unit"),
-        Grouping::Author => tr(lang, "按作者", "By author"),
-        Grouping::Date => tr(lang, "按日期", "By date"),
+        By::District => tr(lang, "按区县", "By district"),
+        By::Unit => tr(lang, "按单位", "By unit"),
+        By::Author => tr(lang, "按作者", "By author"),
+        By::Date => tr(lang, "按日期", "By date"),
     }
 }
 

@@ -3,8 +3,8 @@
 
 use egui::collapsing_header::CollapsingState;
 
-use crate::app::{BaokanApp, Command, GroupPath, Grouping, Loaded};
-use crate::core::groups::Node;
+use crate::app::{BaokanApp, Command, GroupPath, Loaded};
+use crate::core::groups::{By, Node};
 use crate::ui::status::grouping_label;
 use crate::ui::text::tr;
 
@@ -13,7 +13,7 @@ pub fn tree_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Co
     let lang = app.state.language;
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
-        for g in Grouping::ALL {
+        for g in By::ALL {
             if ui.selectable_label(app.state.grouping == g, grouping_label(lang, g)).clicked() {
                 out.push(Command::SetGrouping(g));
             }
