@@ -4,19 +4,19 @@
 //! ([`Loaded`]); panels draw from `&self` and return [`Command`]s, which [`BaokanApp::apply`]
 //! carries out after drawing. Loading runs on a worker thread; the window polls it each frame.
 
+pub mod load;
+pub mod loaded;
+
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::groups::{By, Node, group};
-use crate::core::model::{Document, Item, ParsedPage};
-use crate::core::parse::parse_paths;
-use crate::core::source::Limits;
+use crate::core::groups::{By, group};
+use crate::core::order::{Order, SortKey, sort};
 use crate::ui;
+pub use load::{Job, Outcome, Source};
+pub use loaded::{Loaded, find_node};
 
 /// Key under which [`AppState`] is kept in eframe's storage.
 pub const STORAGE_KEY: &str = "baokan-state";
@@ -57,6 +57,8 @@ pub struct AppState {
     pub grouping: By,
     /// Recently opened inputs, newest first.
     pub recent: Vec<PathBuf>,
+    /// How the item list is sorted.
+    pub order: Order,
 }
 
 impl Default for AppState {
@@ -67,6 +69,7 @@ impl Default for AppState {
             language: Language::Chinese,
             grouping: By::District,
             recent: Vec::new(),
+            order: Order::default(),
         }
     }
 }
@@ -76,53 +79,8 @@ pub const DEFAULT_TEXT_SIZE: f32 = 17.0;
 /// Smallest and largest reading sizes.
 pub const TEXT_SIZES: (f32, f32) = (11.0, 32.0);
 
-/// An archive that has been read and segmented.
-#[derive(Debug)]
-pub struct Loaded {
-    /// What was opened (for the title and recent files).
-    pub inputs: Vec<PathBuf>,
-    /// The parsed pages.
-    pub doc: Document,
-    /// Every item as (page, item) positions, in document order.
-    pub items: Vec<(usize, usize)>,
-    /// The group tree for the current grouping.
-    pub tree: Vec<Node>,
-    /// How long reading and segmenting took.
-    pub load_time: Duration,
-}
-
-impl Loaded {
-    fn new(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
-        let items = doc
-            .pages
-            .iter()
-            .enumerate()
-            .flat_map(|(p, page)| (0..page.articles.len()).map(move |i| (p, i)))
-            .collect();
-        let tree = group(&doc, grouping);
-        Loaded { inputs, doc, items, tree, load_time }
-    }
-
-    /// The item at a document position, with its page.
-    pub fn item(&self, i: usize) -> Option<(&ParsedPage, &Item)> {
-        let &(p, a) = self.items.get(i)?;
-        let page = self.doc.pages.get(p)?;
-        Some((page, page.articles.get(a)?))
-    }
-}
-
 /// Which group is selected: its path of names from the top of the tree.
 pub type GroupPath = Vec<String>;
-
-/// A load running on a worker thread.
-pub struct Job {
-    /// What is being opened.
-    pub inputs: Vec<PathBuf>,
-    /// When it started.
-    pub started: Instant,
-    cancel: Arc<AtomicBool>,
-    result: Receiver<Result<Document, String>>,
-}
 
 /// What a panel asks the app to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +91,8 @@ pub enum Command {
     OpenFolderDialog,
     /// Open these inputs (files, folders, .zip) as one archive.
     Open(Vec<PathBuf>),
+    /// Open the sample archive built into the program.
+    OpenSample,
     /// Stop the running load; the previous archive stays.
     CancelLoad,
     /// Regroup the tree.
@@ -143,6 +103,12 @@ pub enum Command {
     SelectItem(usize),
     /// Move the selection in the list by this many rows.
     MoveSelection(isize),
+    /// Sort the list by a column (again: the other direction).
+    SortBy(SortKey),
+    /// Show the reader alone, or the three panes again.
+    ToggleFocusReading,
+    /// Show the three panes again.
+    LeaveFocusReading,
     /// Change the reading size by this many points (0: back to the default).
     TextSize(f32),
     /// Switch theme.
@@ -169,6 +135,12 @@ pub struct BaokanApp {
     pub job: Option<Job>,
     /// The last error, one sentence.
     pub error: Option<String>,
+    /// The reader fills the window (Enter toggles).
+    pub focus_reading: bool,
+    /// The list should scroll to the selection on the next frame (the keyboard moved it).
+    pub scroll_list: bool,
+    /// The window title last sent, so it is sent only when it changes.
+    title: String,
 }
 
 impl BaokanApp {
@@ -182,6 +154,9 @@ impl BaokanApp {
             selected: None,
             job: None,
             error: None,
+            focus_reading: false,
+            scroll_list: false,
+            title: String::new(),
         }
     }
 
@@ -201,12 +176,32 @@ impl BaokanApp {
         self.poll_job();
         ui::style::apply(ui.ctx(), &self.state);
         let commands = ui::draw(ui, self);
+        self.scroll_list = false;
         for c in commands {
             self.apply(c);
         }
         if self.job.is_some() {
             ui.ctx().request_repaint_after(Duration::from_millis(50));
         }
+        let title = self.window_title();
+        if title != self.title {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// 报刊档案, then the name of what is open.
+    pub fn window_title(&self) -> String {
+        let app = ui::text::tr(self.state.language, "报刊档案", "Baokan");
+        let Some(l) = &self.loaded else {
+            return app.to_owned();
+        };
+        let names: Vec<String> = l
+            .inputs
+            .iter()
+            .map(|p| p.file_name().unwrap_or(p.as_os_str()).to_string_lossy().into_owned())
+            .collect();
+        format!("{} — {app}", names.join("、"))
     }
 
     /// Carries out one command.
@@ -222,8 +217,13 @@ impl BaokanApp {
                     self.apply(Command::Open(vec![folder]));
                 }
             }
-            Command::Open(inputs) => self.start_load(inputs),
-            Command::CancelLoad => self.job = None,
+            Command::Open(inputs) => self.start_load(Source::Paths(inputs)),
+            Command::OpenSample => self.start_load(Source::Sample),
+            Command::CancelLoad => {
+                if let Some(job) = self.job.take() {
+                    job.cancel();
+                }
+            }
             Command::SetGrouping(g) => {
                 self.state.grouping = g;
                 if let Some(l) = &mut self.loaded {
@@ -234,6 +234,12 @@ impl BaokanApp {
             Command::SelectGroup(path) => self.select_group(path),
             Command::SelectItem(i) => self.selected = Some(i),
             Command::MoveSelection(delta) => self.move_selection(delta),
+            Command::SortBy(key) => {
+                self.state.order = self.state.order.clicked(key);
+                self.sort_list();
+            }
+            Command::ToggleFocusReading => self.focus_reading = !self.focus_reading && self.loaded.is_some(),
+            Command::LeaveFocusReading => self.focus_reading = false,
             Command::TextSize(delta) => {
                 self.state.text_size = if delta == 0.0 {
                     DEFAULT_TEXT_SIZE
@@ -247,44 +253,29 @@ impl BaokanApp {
         }
     }
 
-    /// Opens inputs and waits for them, on the same worker and result path as
+    /// Opens a source and waits for it, on the same worker and result path as
     /// [`Command::Open`] (tests use this).
-    pub fn open_now(&mut self, inputs: Vec<PathBuf>) {
-        self.start_load(inputs);
+    pub fn open_now(&mut self, source: Source) {
+        self.start_load(source);
         if let Some(job) = self.job.take() {
-            let result = job.result.recv().map_err(|_| self.stopped_message()).and_then(|r| r);
-            self.finish_load(job, result);
+            let outcome = job.wait(&self.stopped_message());
+            self.finish_load(job, outcome);
         }
     }
 
-    fn start_load(&mut self, inputs: Vec<PathBuf>) {
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (tx, rx) = channel();
-        let (paths, flag) = (inputs.clone(), Arc::clone(&cancel));
-        std::thread::spawn(move || {
-            let refs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();
-            let result = parse_paths(&refs, &Limits::default()).map_err(|e| e.to_string());
-            if !flag.load(Ordering::Relaxed) {
-                // The window may have gone; nothing to do then.
-                let _ = tx.send(result);
-            }
-        });
-        if let Some(old) = self.job.replace(Job { inputs, started: Instant::now(), cancel, result: rx }) {
-            old.cancel.store(true, Ordering::Relaxed);
+    fn start_load(&mut self, source: Source) {
+        if let Some(old) = self.job.replace(Job::start(source)) {
+            old.cancel();
         }
     }
 
     fn poll_job(&mut self) {
-        let Some(job) = &self.job else {
+        let stopped = self.stopped_message();
+        let Some(outcome) = self.job.as_ref().and_then(|j| j.poll(&stopped)) else {
             return;
         };
-        let result = match job.result.try_recv() {
-            Ok(r) => r,
-            Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Err(self.stopped_message()),
-        };
         if let Some(job) = self.job.take() {
-            self.finish_load(job, result);
+            self.finish_load(job, outcome);
         }
     }
 
@@ -299,14 +290,17 @@ impl BaokanApp {
     }
 
     /// Shows a finished load, or its error with the previous archive kept.
-    fn finish_load(&mut self, job: Job, result: Result<Document, String>) {
-        match result {
+    fn finish_load(&mut self, job: Job, outcome: Outcome) {
+        let inputs = job.source.inputs();
+        match outcome {
             Ok(doc) if doc.pages.is_empty() => {
-                self.error = Some(no_pages_message(self.state.language, &job.inputs));
+                self.error = Some(no_pages_message(self.state.language, &inputs));
             }
             Ok(doc) => {
-                let loaded = Loaded::new(job.inputs.clone(), doc, self.state.grouping, job.started.elapsed());
-                self.remember(&job.inputs);
+                let loaded = Loaded::new(inputs, doc, self.state.grouping, job.started.elapsed());
+                if let Source::Paths(paths) = &job.source {
+                    self.remember(paths);
+                }
                 self.loaded = Some(loaded);
                 self.error = None;
                 self.selected = None;
@@ -336,8 +330,15 @@ impl BaokanApp {
             None => (0..loaded.items.len()).collect(),
         };
         self.group = path;
+        self.sort_list();
         if self.selected.is_none_or(|s| !self.list.contains(&s)) {
             self.selected = self.list.first().copied();
+        }
+    }
+
+    fn sort_list(&mut self) {
+        if let Some(loaded) = &self.loaded {
+            sort(&mut self.list, self.state.order, |i| loaded.item(i).map(|(_, item)| item));
         }
     }
 
@@ -348,6 +349,7 @@ impl BaokanApp {
             None => 0,
         };
         self.selected = self.list.get(next).copied();
+        self.scroll_list = true;
     }
 }
 
@@ -358,13 +360,6 @@ fn no_pages_message(lang: Language, inputs: &[PathBuf]) -> String {
         Language::Chinese => format!("没有找到版面文字：{}", names.join("、")),
         Language::English => format!("No page text found in {}", names.join(", ")),
     }
-}
-
-/// The node at a path of names.
-pub fn find_node<'a>(tree: &'a [Node], path: &[String]) -> Option<&'a Node> {
-    let (first, rest) = path.split_first()?;
-    let node = tree.iter().find(|n| n.item.is_none() && n.name == *first)?;
-    if rest.is_empty() { Some(node) } else { find_node(&node.children, rest) }
 }
 
 impl eframe::App for BaokanApp {

@@ -2,28 +2,18 @@
 //! the list, the reader, settings that persist, errors that keep the open archive.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use baokan::app::{AppState, BaokanApp, Command, Theme};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod common;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts").join(name)
-}
-
-fn harness(app: BaokanApp) -> Harness<'static, BaokanApp> {
-    Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_context_setup(baokan::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut BaokanApp| app.show(ui), app)
-}
+use common::{fixture, harness, wait_for_load};
 
 fn opened(path: PathBuf) -> Harness<'static, BaokanApp> {
     let mut app = BaokanApp::new(AppState::default());
-    app.open_now(vec![path]);
+    app.open_now(baokan::app::Source::Paths(vec![path]));
     let mut h = harness(app);
     h.run();
     h
@@ -35,6 +25,7 @@ fn start_screen_offers_opening() {
     h.run();
     h.get_by_label("打开文件…");
     h.get_by_label("打开文件夹…");
+    h.get_by_label("打开示例档案");
 }
 
 #[test]
@@ -99,13 +90,7 @@ fn a_bad_file_shows_the_error_and_keeps_the_archive() {
     let mut h = opened(fixture("headline_first.txt"));
     let missing = fixture("no-such-page.txt");
     h.state_mut().apply(Command::Open(vec![missing]));
-    for _ in 0..200 {
-        h.run();
-        if h.state().job.is_none() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    wait_for_load(&mut h);
     let error = h.state().error.clone().expect("an error is shown");
     assert!(error.contains("no-such-page.txt"), "{error}");
     h.get_by_label(&error);

@@ -68,6 +68,10 @@ impl Node {
 pub const NO_DISTRICT: &str = "（未定区县）";
 /// Label for items without a unit.
 pub const NO_UNIT: &str = "（未定单位）";
+/// Label for items without a byline.
+pub const NO_AUTHOR: &str = "（无署名）";
+/// Label for pages without a date.
+pub const NO_DATE: &str = "日期不详";
 
 /// Groups a document's items.
 pub fn group(doc: &Document, by: By) -> Vec<Node> {
@@ -121,10 +125,10 @@ fn keys(page: &ParsedPage, item: &Item, by: By) -> Vec<(String, String)> {
             item.unit.clone().unwrap_or_else(|| NO_UNIT.to_owned()),
         )],
         By::Unit => vec![(item.unit.clone().unwrap_or_else(|| NO_UNIT.to_owned()), String::new())],
-        By::Author if item.authors.is_empty() => vec![("（无署名）".to_owned(), String::new())],
+        By::Author if item.authors.is_empty() => vec![(NO_AUTHOR.to_owned(), String::new())],
         By::Author => item.authors.iter().map(|a| (a.name.clone(), String::new())).collect(),
         By::Date => {
-            let date = page.date.clone().unwrap_or_else(|| "日期不详".to_owned());
+            let date = page.date.clone().unwrap_or_else(|| NO_DATE.to_owned());
             let page_label = match page.page_no {
                 Some(n) => format!("第{n:02}版"),
                 None => format!("{} 第{}页", page.source, page.page),

@@ -5,11 +5,19 @@ use std::path::Path;
 use super::classify::{PageScan, classify_page};
 use super::gazetteer::Gazetteer;
 use super::model::{Document, PageText};
+use super::progress::Progress;
 use super::segment::segment_page;
 use super::source::{Limits, ReadError, read_input};
 
 /// Segments pages already read and classifies their items.
 pub fn parse_pages(pages: &[PageText]) -> Document {
+    // Nobody else holds this progress, so it is never cancelled.
+    parse_pages_with(pages, &Progress::default()).unwrap_or_default()
+}
+
+/// [`parse_pages`], counting pages into `progress`; `None` when it was cancelled.
+pub fn parse_pages_with(pages: &[PageText], progress: &Progress) -> Option<Document> {
+    progress.start_parsing(pages.len());
     let mut doc = Document::default();
     let g = Gazetteer::get();
     // A page that names its home city is classified at once, so that its scan (a copy of its
@@ -17,6 +25,9 @@ pub fn parse_pages(pages: &[PageText]) -> Document {
     let mut homes = Vec::with_capacity(pages.len());
     let mut waiting = Vec::new();
     for text in pages {
+        if progress.is_cancelled() {
+            return None;
+        }
         let mut page = segment_page(text, &mut doc.warnings);
         let scan = PageScan::new(g, &page);
         let home = scan.home(g);
@@ -27,6 +38,7 @@ pub fn parse_pages(pages: &[PageText]) -> Document {
             waiting.push((doc.pages.len(), scan));
         }
         doc.pages.push(page);
+        progress.page_done();
     }
     let common = most_common(&homes);
     for (i, scan) in waiting {
@@ -34,7 +46,7 @@ pub fn parse_pages(pages: &[PageText]) -> Document {
             classify_page(page, g, &scan, common);
         }
     }
-    doc
+    Some(doc)
 }
 
 /// The home city most pages name, for pages that name none.
@@ -48,13 +60,47 @@ fn most_common(homes: &[Option<usize>]) -> Option<usize> {
 
 /// Reads and segments every input path. The first input that cannot be read stops parsing.
 pub fn parse_paths(paths: &[&Path], limits: &Limits) -> Result<Document, ReadError> {
+    Ok(parse_paths_with(paths, limits, &Progress::default())?.unwrap_or_default())
+}
+
+/// [`parse_paths`], reporting into `progress`; `Ok(None)` when it was cancelled.
+pub fn parse_paths_with(
+    paths: &[&Path],
+    limits: &Limits,
+    progress: &Progress,
+) -> Result<Option<Document>, ReadError> {
     let mut warnings = Vec::new();
     let mut pages = Vec::new();
+    progress.start_reading(paths.len());
     for path in paths {
+        if progress.is_cancelled() {
+            return Ok(None);
+        }
         pages.extend(read_input(path, limits, &mut warnings)?);
+        progress.input_read();
     }
-    let mut doc = parse_pages(&pages);
+    let Some(mut doc) = parse_pages_with(&pages, progress) else {
+        return Ok(None);
+    };
     warnings.append(&mut doc.warnings);
     doc.warnings = warnings;
-    Ok(doc)
+    Ok(Some(doc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::sample;
+
+    #[test]
+    fn progress_counts_pages_and_cancel_stops() {
+        let pages = sample::pages();
+        let progress = Progress::default();
+        let doc = parse_pages_with(&pages, &progress);
+        assert_eq!(doc.map(|d| d.pages.len()), Some(pages.len()));
+        assert_eq!(progress.stage(), crate::core::progress::Stage::Parsing(pages.len(), pages.len()));
+        let cancelled = Progress::default();
+        cancelled.cancel();
+        assert_eq!(parse_pages_with(&pages, &cancelled), None);
+    }
 }

@@ -1,36 +1,79 @@
 //! The item list: one row per item of the selected group, virtualised so that only the
-//! visible rows are laid out; photos are marked 〔图〕.
+//! visible rows are laid out. Columns appear as the pane widens (title always; then unit,
+//! date and page, district, authors, length); clicking a header sorts by it, again reverses.
+//! Photos are marked 〔图〕.
 
 use egui_extras::{Column, TableBuilder};
 
-use crate::app::{BaokanApp, Command, Loaded};
+use crate::app::{BaokanApp, Command, Language, Loaded};
 use crate::core::groups::label;
-use crate::core::model::Kind;
+use crate::core::model::{Item, Kind, ParsedPage};
+use crate::core::order::{SortKey, body_len};
 use crate::ui::text::tr;
 
 /// Height of a list row.
 const ROW: f32 = 24.0;
 
+/// The optional columns in the order they appear, each with the pane width it needs and
+/// its own width.
+const COLUMNS: [(SortKey, f32, f32); 5] = [
+    (SortKey::Unit, 280.0, 96.0),
+    (SortKey::Date, 380.0, 118.0),
+    (SortKey::District, 450.0, 76.0),
+    (SortKey::Authors, 510.0, 88.0),
+    (SortKey::Length, 560.0, 48.0),
+];
+
+/// A column's header text.
+fn header(lang: Language, key: SortKey) -> &'static str {
+    match key {
+        SortKey::Title => tr(lang, "标题", "Title"),
+        SortKey::Unit => tr(lang, "单位", "Unit"),
+        SortKey::District => tr(lang, "区县", "District"),
+        SortKey::Date => tr(lang, "日期/版", "Date/page"),
+        SortKey::Authors => tr(lang, "作者", "Authors"),
+        SortKey::Length => tr(lang, "字数", "Length"),
+    }
+}
+
 /// Draws the list panel.
 pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
     let lang = app.state.language;
-    let mut out = Vec::new();
-    TableBuilder::new(ui)
+    let width = ui.available_width();
+    let mut keys = vec![SortKey::Title];
+    let mut table = TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
-        .column(Column::remainder().at_least(160.0).clip(true))
-        .column(Column::auto().at_least(60.0).clip(true))
-        .column(Column::auto().at_least(48.0))
-        .header(ROW, |mut header| {
-            header.col(|ui| {
-                ui.strong(tr(lang, "标题", "Title"));
-            });
-            header.col(|ui| {
-                ui.strong(tr(lang, "单位", "Unit"));
-            });
-            header.col(|ui| {
-                ui.strong(tr(lang, "版面", "Page"));
-            });
+        .column(Column::remainder().at_least(120.0).clip(true));
+    for (key, needs, w) in COLUMNS {
+        if width >= needs {
+            keys.push(key);
+            table = table.column(Column::exact(w).clip(true));
+        }
+    }
+    // Only after the keyboard moved the selection, so the wheel still scrolls freely.
+    if app.scroll_list
+        && let Some(row) = app.selected.and_then(|s| app.list.iter().position(|&i| i == s))
+    {
+        table = table.scroll_to_row(row, None);
+    }
+    let mut out = Vec::new();
+    table
+        .header(ROW, |mut head| {
+            for &key in &keys {
+                head.col(|ui| {
+                    let order = app.state.order;
+                    let arrow = match (order.key == key, order.descending) {
+                        (false, _) => "",
+                        (true, false) => " ▲",
+                        (true, true) => " ▼",
+                    };
+                    let text = egui::RichText::new(format!("{}{arrow}", header(lang, key))).strong();
+                    if ui.add(egui::Button::new(text).frame(false)).clicked() {
+                        out.push(Command::SortBy(key));
+                    }
+                });
+            }
         })
         .body(|body| {
             body.rows(ROW, app.list.len(), |mut row| {
@@ -41,27 +84,37 @@ pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Co
                     return;
                 };
                 row.set_selected(app.selected == Some(i));
-                let title = match item.kind {
-                    Kind::Photo if item.title.is_some() => format!("〔图〕{}", label(item)),
-                    _ => label(item),
-                };
-                row.col(|ui| {
-                    ui.add(egui::Label::new(title).truncate().selectable(false));
-                });
-                row.col(|ui| {
-                    ui.add(egui::Label::new(item.unit.as_deref().unwrap_or("")).truncate().selectable(false));
-                });
-                row.col(|ui| {
-                    let where_ = match page.page_no {
-                        Some(n) => format!("{n:02}"),
-                        None => format!("{}", page.page),
-                    };
-                    ui.add(egui::Label::new(where_).selectable(false));
-                });
+                for &key in &keys {
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(cell(lang, key, page, item)).truncate().selectable(false));
+                    });
+                }
                 if row.response().clicked() {
                     out.push(Command::SelectItem(i));
                 }
             });
         });
     out
+}
+
+/// The text of one cell.
+fn cell(lang: Language, key: SortKey, page: &ParsedPage, item: &Item) -> String {
+    match key {
+        SortKey::Title => match item.kind {
+            Kind::Photo if item.title.is_some() => format!("〔图〕{}", label(item)),
+            _ => label(item),
+        },
+        SortKey::Unit => item.unit.clone().unwrap_or_default(),
+        SortKey::District => item.district.clone().unwrap_or_default(),
+        SortKey::Date => {
+            let date = page.date.as_deref().unwrap_or("");
+            match (page.page_no, lang) {
+                (Some(n), Language::Chinese) => format!("{date} {n:02}版"),
+                (Some(n), Language::English) => format!("{date} p{n}"),
+                (None, _) => date.to_owned(),
+            }
+        }
+        SortKey::Authors => item.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join("、"),
+        SortKey::Length => body_len(item).to_string(),
+    }
 }

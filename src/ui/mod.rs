@@ -23,16 +23,20 @@ pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
         None => {
             egui::CentralPanel::default().show(ui, |ui| commands.extend(start::start_screen(ui, app)));
         }
+        Some(loaded) if app.focus_reading => {
+            egui::CentralPanel::default().show(ui, |ui| reader::reader_panel(ui, app, loaded));
+        }
         Some(loaded) => {
+            let width = ui.available_width();
             egui::Panel::left("tree")
                 .resizable(true)
-                .default_size(260.0)
-                .min_size(160.0)
+                .default_size((width * 0.19).max(170.0))
+                .min_size(150.0)
                 .show(ui, |ui| commands.extend(tree::tree_panel(ui, app, loaded)));
             egui::Panel::left("list")
                 .resizable(true)
-                .default_size(420.0)
-                .min_size(220.0)
+                .default_size((width * 0.42).max(300.0))
+                .min_size(200.0)
                 .show(ui, |ui| commands.extend(list::list_panel(ui, app, loaded)));
             egui::CentralPanel::default().show(ui, |ui| reader::reader_panel(ui, app, loaded));
         }

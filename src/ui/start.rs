@@ -23,6 +23,15 @@ pub fn start_screen(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
         if ui.button(tr(lang, "打开文件夹…", "Open folder…")).clicked() {
             out.push(Command::OpenFolderDialog);
         }
+        let sample = ui.button(tr(lang, "打开示例档案", "Open the sample archive"));
+        let hint = tr(
+            lang,
+            "三版虚构的新闻，看看报刊档案怎样分组",
+            "Three pages of invented news, to see how Baokan groups them",
+        );
+        if sample.on_hover_text(hint).clicked() {
+            out.push(Command::OpenSample);
+        }
         if !app.state.recent.is_empty() {
             ui.add_space(16.0);
             ui.label(tr(lang, "最近打开", "Recent"));

@@ -4,10 +4,12 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::app::{BaokanApp, Command, Language, Theme};
 use crate::core::groups::By;
+use crate::core::progress::Stage;
 use crate::ui::text::tr;
 
 /// Shortcuts that work anywhere: Ctrl+O, Ctrl+= / Ctrl+- / Ctrl+0, and (when no text field
-/// has focus) arrows and j/k to move in the list.
+/// has focus) arrows and j/k to move in the list, Enter to read the selected item alone in the
+/// window (Enter or Escape to come back).
 pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
     let mut out = Vec::new();
     let typing = ctx.memory(|m| m.focused().is_some());
@@ -26,6 +28,12 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
             out.push(Command::TextSize(0.0));
         }
         if !typing {
+            if i.consume_key(Modifiers::NONE, Key::Enter) {
+                out.push(Command::ToggleFocusReading);
+            }
+            if i.consume_key(Modifiers::NONE, Key::Escape) {
+                out.push(Command::LeaveFocusReading);
+            }
             for (keys, delta) in [([Key::ArrowDown, Key::J], 1), ([Key::ArrowUp, Key::K], -1)] {
                 for key in keys {
                     if i.consume_key(Modifiers::NONE, key) {
@@ -49,6 +57,9 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
             }
             if ui.button(tr(lang, "打开文件夹…", "Open folder…")).clicked() {
                 out.push(Command::OpenFolderDialog);
+            }
+            if ui.button(tr(lang, "打开示例档案", "Open the sample archive")).clicked() {
+                out.push(Command::OpenSample);
             }
             ui.menu_button(tr(lang, "最近打开", "Recent"), |ui| {
                 if app.state.recent.is_empty() {
@@ -106,6 +117,16 @@ pub fn grouping_label(lang: Language, g: By) -> &'static str {
     }
 }
 
+/// What a running load is doing, with its counts.
+fn stage_text(lang: Language, stage: Stage) -> String {
+    match (lang, stage) {
+        (Language::Chinese, Stage::Reading(a, b)) => format!("正在读取 {a}/{b} 项输入…"),
+        (Language::English, Stage::Reading(a, b)) => format!("Reading input {a} of {b}…"),
+        (Language::Chinese, Stage::Parsing(a, b)) => format!("正在分析 {a}/{b} 版…"),
+        (Language::English, Stage::Parsing(a, b)) => format!("Analysing page {a} of {b}…"),
+    }
+}
+
 /// The status bar: a running load with its cancel button, the last error, or the archive's
 /// pages, items, warnings and load time.
 pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
@@ -113,9 +134,10 @@ pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
     let mut out = Vec::new();
     ui.horizontal(|ui| {
         if let Some(job) = &app.job {
-            ui.spinner();
+            let bar = egui::ProgressBar::new(job.progress.fraction()).desired_width(180.0).show_percentage();
+            ui.add(bar);
             let secs = job.started.elapsed().as_secs_f32();
-            ui.label(format!("{} {:.1} s", tr(lang, "正在读取…", "Reading…"), secs));
+            ui.label(format!("{} {secs:.1} s", stage_text(lang, job.progress.stage())));
             if ui.button(tr(lang, "取消", "Cancel")).clicked() {
                 out.push(Command::CancelLoad);
             }

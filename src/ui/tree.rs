@@ -6,7 +6,7 @@ use egui::collapsing_header::CollapsingState;
 use crate::app::{BaokanApp, Command, GroupPath, Loaded};
 use crate::core::groups::{By, Node};
 use crate::ui::status::grouping_label;
-use crate::ui::text::tr;
+use crate::ui::text::{group_name, tr};
 
 /// Draws the tree panel.
 pub fn tree_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
@@ -55,7 +55,8 @@ fn group_row(ui: &mut egui::Ui, app: &BaokanApp, node: &Node, out: &mut Vec<Comm
 /// A selectable `name (count)` label.
 fn select_label(ui: &mut egui::Ui, app: &BaokanApp, node: &Node, path: GroupPath, out: &mut Vec<Command>) {
     let selected = app.group.as_ref() == Some(&path);
-    if ui.selectable_label(selected, format!("{} ({})", node.name, node.count)).clicked() {
+    let text = format!("{} ({})", group_name(app.state.language, &node.name), node.count);
+    if ui.selectable_label(selected, text).clicked() {
         out.push(Command::SelectGroup(Some(path)));
     }
 }

@@ -1,6 +1,10 @@
 //! Helpers shared by the integration tests.
+#![allow(dead_code)] // each test crate uses its own share of these
 
 use std::path::{Path, PathBuf};
+
+use baokan::app::{AppState, BaokanApp};
+use egui_kittest::Harness;
 
 /// The seed page of ../shared, when this checkout sits beside it; otherwise says the test is
 /// skipped and gives `None`.
@@ -12,4 +16,39 @@ pub fn seed_page() -> Option<PathBuf> {
         eprintln!("skipped: {} is absent", page.display());
         None
     }
+}
+
+/// One of our layout fixtures.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts").join(name)
+}
+
+/// The real app in a harness of the given size, with the bundled fonts.
+pub fn harness_sized(app: BaokanApp, size: [f32; 2]) -> Harness<'static, BaokanApp> {
+    Harness::builder()
+        .with_size(size)
+        .with_context_setup(baokan::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut BaokanApp| app.show(ui), app)
+}
+
+/// The real app at 1400×900.
+pub fn harness(app: BaokanApp) -> Harness<'static, BaokanApp> {
+    harness_sized(app, [1400.0, 900.0])
+}
+
+/// Runs frames until no load is running (at most about ten seconds).
+pub fn wait_for_load(h: &mut Harness<'static, BaokanApp>) {
+    for _ in 0..1000 {
+        h.run();
+        if h.state().job.is_none() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the load did not finish");
+}
+
+/// A fresh app with default settings.
+pub fn fresh() -> BaokanApp {
+    BaokanApp::new(AppState::default())
 }

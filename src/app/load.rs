@@ -1,0 +1,96 @@
+//! Loading an archive off the UI thread: a worker reads and segments, counting into a shared
+//! [`Progress`] the status bar draws as a bar, and sends the document back over a channel.
+//! Cancelling sets the progress's flag; the worker stops at the next page and sends nothing.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::Instant;
+
+use crate::core::model::Document;
+use crate::core::parse::{parse_pages_with, parse_paths_with};
+use crate::core::progress::Progress;
+use crate::core::sample;
+use crate::core::source::Limits;
+
+/// What to open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Files, folders and .zip archives, read as one archive.
+    Paths(Vec<PathBuf>),
+    /// The sample archive embedded in the program.
+    Sample,
+}
+
+impl Source {
+    /// What the window calls this source: the paths, or the sample's label.
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        match self {
+            Source::Paths(p) => p.clone(),
+            Source::Sample => vec![PathBuf::from(sample::LABEL)],
+        }
+    }
+}
+
+/// What the worker sends back: the document, or one sentence saying why there is none.
+pub type Outcome = Result<Document, String>;
+
+/// A load running on a worker thread.
+pub struct Job {
+    /// What is being opened.
+    pub source: Source,
+    /// When it started.
+    pub started: Instant,
+    /// How far it has come; shared with the worker.
+    pub progress: Arc<Progress>,
+    result: Receiver<Outcome>,
+}
+
+impl Job {
+    /// Starts reading `source` on a new thread.
+    pub fn start(source: Source) -> Job {
+        let progress = Arc::new(Progress::default());
+        let (tx, rx) = channel();
+        let (what, shared) = (source.clone(), Arc::clone(&progress));
+        std::thread::spawn(move || {
+            if let Some(outcome) = run(&what, &shared) {
+                // The window may have gone or moved on; nothing to do then.
+                let _ = tx.send(outcome);
+            }
+        });
+        Job { source, started: Instant::now(), progress, result: rx }
+    }
+
+    /// The outcome if the worker has finished; `Some(Err)` when it stopped without one.
+    pub fn poll(&self, stopped: &str) -> Option<Outcome> {
+        match self.result.try_recv() {
+            Ok(r) => Some(r),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(stopped.to_owned())),
+        }
+    }
+
+    /// Waits for the outcome.
+    pub fn wait(&self, stopped: &str) -> Outcome {
+        self.result.recv().unwrap_or_else(|_| Err(stopped.to_owned()))
+    }
+
+    /// Asks the worker to stop; it will send nothing.
+    pub fn cancel(&self) {
+        self.progress.cancel();
+    }
+}
+
+/// The worker's whole job; `None` when cancelled.
+fn run(source: &Source, progress: &Progress) -> Option<Outcome> {
+    match source {
+        Source::Paths(paths) => {
+            let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+            match parse_paths_with(&refs, &Limits::default(), progress) {
+                Ok(doc) => doc.map(Ok),
+                Err(e) => Some(Err(e.to_string())),
+            }
+        }
+        Source::Sample => parse_pages_with(&sample::pages(), progress).map(Ok),
+    }
+}
