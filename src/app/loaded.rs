@@ -20,6 +20,8 @@ pub struct Loaded {
     pub tree: Vec<Node>,
     /// How long reading and segmenting took.
     pub load_time: Duration,
+    /// Some page has a date or a printed page number (else the list has no date column).
+    pub has_dates: bool,
 }
 
 impl Loaded {
@@ -31,7 +33,8 @@ impl Loaded {
             .flat_map(|(p, page)| (0..page.articles.len()).map(move |i| (p, i)))
             .collect();
         let tree = group(&doc, grouping);
-        Loaded { inputs, doc, items, tree, load_time }
+        let has_dates = doc.pages.iter().any(|p| p.date.is_some() || p.page_no.is_some());
+        Loaded { inputs, doc, items, tree, load_time, has_dates }
     }
 
     /// The item at a document position, with its page.

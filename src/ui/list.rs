@@ -1,6 +1,7 @@
 //! The item list: one row per item of the selected group, virtualised so that only the
 //! visible rows are laid out. Columns appear as the pane widens (title always; then unit,
-//! date and page, district, authors, length); clicking a header sorts by it, again reverses.
+//! date and page, district, authors, length, as they fit); clicking a header sorts by it,
+//! clicking again reverses.
 //! Photos are marked 〔图〕.
 
 use egui_extras::{Column, TableBuilder};
@@ -14,15 +15,34 @@ use crate::ui::text::tr;
 /// Height of a list row.
 const ROW: f32 = 24.0;
 
-/// The optional columns in the order they appear, each with the pane width it needs and
-/// its own width.
-const COLUMNS: [(SortKey, f32, f32); 5] = [
-    (SortKey::Unit, 280.0, 96.0),
-    (SortKey::Date, 380.0, 118.0),
-    (SortKey::District, 450.0, 76.0),
-    (SortKey::Authors, 510.0, 88.0),
-    (SortKey::Length, 560.0, 48.0),
+/// The title column's least width; the other columns appear only while it keeps this much.
+const TITLE_MIN: f32 = 200.0;
+
+/// The optional columns by priority, each with its width.
+const COLUMNS: [(SortKey, f32); 5] = [
+    (SortKey::Unit, 104.0),
+    (SortKey::Date, 122.0),
+    (SortKey::District, 80.0),
+    (SortKey::Authors, 92.0),
+    (SortKey::Length, 52.0),
 ];
+
+/// The columns that fit a pane this wide, by priority (title always; date only when the
+/// archive has dates or page numbers).
+fn columns(width: f32, loaded: &Loaded) -> Vec<(SortKey, f32)> {
+    let mut room = width - TITLE_MIN;
+    let mut out = Vec::new();
+    for (key, w) in COLUMNS {
+        if key == SortKey::Date && !loaded.has_dates {
+            continue;
+        }
+        if w <= room {
+            room -= w;
+            out.push((key, w));
+        }
+    }
+    out
+}
 
 /// A column's header text.
 fn header(lang: Language, key: SortKey) -> &'static str {
@@ -39,17 +59,15 @@ fn header(lang: Language, key: SortKey) -> &'static str {
 /// Draws the list panel.
 pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
     let lang = app.state.language;
-    let width = ui.available_width();
+    let extra = columns(ui.available_width(), loaded);
     let mut keys = vec![SortKey::Title];
     let mut table = TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
-        .column(Column::remainder().at_least(120.0).clip(true));
-    for (key, needs, w) in COLUMNS {
-        if width >= needs {
-            keys.push(key);
-            table = table.column(Column::exact(w).clip(true));
-        }
+        .column(Column::remainder().at_least(TITLE_MIN * 0.6).clip(true));
+    for (key, w) in extra {
+        keys.push(key);
+        table = table.column(Column::exact(w).clip(true));
     }
     // Only after the keyboard moved the selection, so the wheel still scrolls freely.
     if app.scroll_list

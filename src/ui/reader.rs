@@ -54,7 +54,14 @@ fn meta(ui: &mut egui::Ui, lang: Language, page: &ParsedPage, item: &Item, size:
     let page_label = match (lang, page.page_no) {
         (Language::Chinese, Some(n)) => format!("第{n:02}版"),
         (Language::English, Some(n)) => format!("page {n}"),
-        (_, None) => page.source.clone(),
+        (_, None) => {
+            let file = std::path::Path::new(&page.source).file_name().map(|f| f.to_string_lossy());
+            let file = file.unwrap_or_else(|| page.source.as_str().into());
+            match lang {
+                Language::Chinese => format!("{file} 第{}页", page.page),
+                Language::English => format!("{file} page {}", page.page),
+            }
+        }
     };
     let line = match lang {
         Language::Chinese => format!("单位：{unit}　区县：{district}　{date} {page_label}"),

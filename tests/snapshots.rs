@@ -1,0 +1,79 @@
+//! Rendered snapshots of the window (wgpu; on a machine without a GPU, Mesa's lavapipe), so a
+//! change that moves, clips or loses glyphs shows up as an image difference. After an
+//! intended change: `UPDATE_SNAPSHOTS=1 cargo test --release --test snapshots`, and look at
+//! the new images in tests/snapshots/ before committing them.
+//!
+//! Without any wgpu adapter (a fresh machine lacking `mesa-vulkan-drivers`) these tests say so
+//! and pass, so that `cargo test` works everywhere; `.ci/run` installs the driver and sets
+//! `BAOKAN_REQUIRE_SNAPSHOTS=1`, which turns that into a failure.
+
+use std::time::Duration;
+
+use baokan::app::{BaokanApp, Command};
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, SnapshotOptions};
+
+mod common;
+use common::{fresh, harness_sized, wait_for_load};
+
+/// True when a wgpu renderer can be made here; otherwise explains the skip, or fails when
+/// snapshots are required.
+fn can_render() -> bool {
+    let made = std::panic::catch_unwind(egui_kittest::wgpu::WgpuTestRenderer::new).is_ok();
+    if !made {
+        assert!(
+            std::env::var_os("BAOKAN_REQUIRE_SNAPSHOTS").is_none(),
+            "no wgpu adapter: install mesa-vulkan-drivers and libvulkan1"
+        );
+        eprintln!("skipped: no wgpu adapter (apt-get install mesa-vulkan-drivers libvulkan1)");
+    }
+    made
+}
+
+/// The sample archive at the given size, its second district open and an item selected.
+fn browsing(size: [f32; 2]) -> Harness<'static, BaokanApp> {
+    let mut h = harness_sized(fresh(), size);
+    h.run();
+    h.state_mut().apply(Command::OpenSample);
+    wait_for_load(&mut h);
+    h.get_by_label("岱岳区 (2)").click();
+    h.run();
+    h.key_press(egui::Key::ArrowDown);
+    // The status bar shows how long loading took; fixed here so the image is the same each run.
+    if let Some(l) = h.state_mut().loaded.as_mut() {
+        l.load_time = Duration::from_millis(42);
+    }
+    h.run();
+    h
+}
+
+/// Small rasteriser differences between Mesa versions pass; a moved or missing glyph does not.
+fn options() -> SnapshotOptions {
+    SnapshotOptions::new().max_failed_pixels(200)
+}
+
+#[test]
+fn start_screen() {
+    if !can_render() {
+        return;
+    }
+    let mut h = harness_sized(fresh(), [1400.0, 900.0]);
+    h.run();
+    h.snapshot_options("start_screen", &options());
+}
+
+#[test]
+fn browsing_the_sample_at_1400x900() {
+    if !can_render() {
+        return;
+    }
+    browsing([1400.0, 900.0]).snapshot_options("browsing_1400x900", &options());
+}
+
+#[test]
+fn browsing_the_sample_at_1024x700() {
+    if !can_render() {
+        return;
+    }
+    browsing([1024.0, 700.0]).snapshot_options("browsing_1024x700", &options());
+}
