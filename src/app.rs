@@ -13,6 +13,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::core::groups::{By, group};
+use crate::core::model::Document;
 use crate::core::order::{Order, SortKey, sort};
 use crate::ui;
 pub use load::{Job, Outcome, Source};
@@ -297,17 +298,22 @@ impl BaokanApp {
                 self.error = Some(no_pages_message(self.state.language, &inputs));
             }
             Ok(doc) => {
-                let loaded = Loaded::new(inputs, doc, self.state.grouping, job.started.elapsed());
                 if let Source::Paths(paths) = &job.source {
                     self.remember(paths);
                 }
-                self.loaded = Some(loaded);
-                self.error = None;
-                self.selected = None;
-                self.select_group(None);
+                self.show_document(inputs, doc, job.started.elapsed());
             }
             Err(message) => self.error = Some(message),
         }
+    }
+
+    /// Shows a parsed document as the open archive (the benchmark uses this directly).
+    pub fn show_document(&mut self, inputs: Vec<PathBuf>, doc: Document, load_time: Duration) {
+        self.loaded = Some(Loaded::new(inputs, doc, self.state.grouping, load_time));
+        self.error = None;
+        self.selected = None;
+        self.focus_reading = false;
+        self.select_group(None);
     }
 
     fn remember(&mut self, inputs: &[PathBuf]) {

@@ -4,6 +4,7 @@
 //! code 2. Nothing here writes a file.
 
 mod bench;
+mod bench_window;
 mod window;
 
 use std::io::Write;
@@ -30,6 +31,13 @@ pub const USAGE: &str = "\
                                 测量读取与切分速度：生成的版面，或 --page 给出的真实版面重复 N 次；
                                 --write 另存所用的版面 (measure reading + segmentation speed on
                                 generated pages, or a real page repeated; --write saves the dump)
+  baokan bench --window [--pages N] [--frames N]
+                                测量窗口每帧的 CPU 时间（无界面运行，默认 30000 版）
+                                (CPU time of the window's frames, headless, 30,000 pages)
+  baokan bench --first-frame [文件…]
+                                打开真实窗口，报告首帧与档案显示的时间后关闭
+                                (open the real window, report the first frame and when the
+                                archive is shown, then close)
   baokan --help                 显示本帮助 (show this help)
 
 文件可以是版面文本 (.txt，可用换页符分隔多版)、文件夹或 .zip 压缩包。
@@ -50,7 +58,11 @@ pub fn run(args: &[String]) -> ExitCode {
         }
         Some("parse") => parse(&args[1..]),
         Some("groups") => groups(&args[1..]),
-        Some("bench") => bench::run(&args[1..]),
+        Some("bench") => match args.get(1).map(String::as_str) {
+            Some("--window") => bench_window::run(&args[2..]),
+            Some("--first-frame") => window::first_frame(&args[2..]),
+            _ => bench::run(&args[1..]),
+        },
         // Anything else is a path (or --renderer) for the window, as a double-click or a
         // file manager passes it.
         Some(other) if other == "--renderer" || !other.starts_with('-') => window::run(args),

@@ -75,6 +75,15 @@ fn key(order: SortKey, position: usize, item: &Item) -> Option<Key> {
 /// Sorts document positions in place; `item` finds an item by its position. Ties keep page
 /// order; items without the key's value (and unknown positions) go last.
 pub fn sort<'a>(positions: &mut [usize], order: Order, item: impl Fn(usize) -> Option<&'a Item>) {
+    if order.key == SortKey::Date {
+        // Page order is position order: no keys to build (a group of 200,000 items switches
+        // within a frame).
+        positions.sort_unstable();
+        if order.descending {
+            positions.reverse();
+        }
+        return;
+    }
     let mut keyed: Vec<(Option<Key>, usize)> =
         positions.iter().map(|&p| (item(p).and_then(|it| key(order.key, p, it)), p)).collect();
     keyed.sort_by(|(ka, pa), (kb, pb)| {

@@ -1,0 +1,133 @@
+//! `baokan bench --window [--pages N] [--frames N]`: the window's CPU cost on a large archive.
+//!
+//! The window runs headless (an `egui::Context` with no renderer): a generated archive of N
+//! pages (30,000 by default) is segmented, then frames are run and tessellated, as eframe does
+//! before handing triangles to the GPU. Printed: the first frame (fonts installed, start
+//! screen laid out, tessellated), then the median, 95th percentile and worst frame while idle,
+//! scrolling the list with the wheel, stepping through items with the arrow key (each a new
+//! reader layout), and switching groups. GPU time and window creation are not included; the
+//! real first frame under a window system is measured by `baokan bench --first-frame`.
+
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, RawInput, Rect, TouchPhase, Vec2};
+
+use crate::app::{AppState, BaokanApp, Command};
+use crate::core::parse::parse_pages;
+use crate::core::source::pages_from_bytes;
+use crate::core::synth::dump;
+use crate::ui::fonts;
+
+const SIZE: Vec2 = Vec2::new(1400.0, 900.0);
+
+/// Runs the benchmark and prints its figures.
+pub fn run(args: &[String]) -> ExitCode {
+    let (mut pages, mut frames) = (30_000usize, 120usize);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().and_then(|v| v.parse::<usize>().ok());
+        match (flag.as_str(), value) {
+            ("--pages", Some(n)) => pages = n.max(1),
+            ("--frames", Some(n)) => frames = n.max(2),
+            _ => {
+                return super::fail(&format!(
+                    "bench --window 不认识 “{flag}” 或缺少数字 (unknown option or missing number)"
+                ));
+            }
+        }
+    }
+    let started = Instant::now();
+    let mut warnings = Vec::new();
+    let texts = pages_from_bytes("bench", dump(2023, pages).as_bytes(), &mut warnings);
+    let doc = parse_pages(&texts);
+    let items: usize = doc.pages.iter().map(|p| p.articles.len()).sum();
+    println!(
+        "archive: {pages} generated pages, {items} items, segmented in {:.2} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let ctx = egui::Context::default();
+    let mut app = BaokanApp::new(AppState::default());
+    let mut clock = 0.0;
+    let t = Instant::now();
+    fonts::install(&ctx);
+    frame(&ctx, &mut app, &mut clock, Vec::new());
+    println!("first frame (fonts, start screen, tessellation): {:.1} ms", ms(t.elapsed()));
+
+    app.show_document(Vec::new(), doc, started.elapsed());
+    for _ in 0..3 {
+        frame(&ctx, &mut app, &mut clock, Vec::new());
+    }
+    report("idle, browsing", (0..frames).map(|_| frame(&ctx, &mut app, &mut clock, Vec::new())));
+    let over_list = Pos2::new(SIZE.x * 0.4, SIZE.y * 0.5);
+    let wheel = move || {
+        vec![
+            Event::PointerMoved(over_list),
+            Event::MouseWheel {
+                unit: MouseWheelUnit::Line,
+                delta: Vec2::new(0.0, -3.0),
+                phase: TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
+                modifiers: Modifiers::NONE,
+            },
+        ]
+    };
+    report("scrolling the list", (0..frames).map(|_| frame(&ctx, &mut app, &mut clock, wheel())));
+    report(
+        "next item (arrow key)",
+        (0..frames).map(|_| frame(&ctx, &mut app, &mut clock, key(Key::ArrowDown))),
+    );
+    let groups: Vec<String> =
+        app.loaded.as_ref().map(|l| l.tree.iter().map(|n| n.name.clone()).collect()).unwrap_or_default();
+    let switches = (0..frames).map(|i| {
+        let t = Instant::now();
+        let path = groups.get(i % groups.len().max(1)).map(|g| vec![g.clone()]);
+        app.apply(Command::SelectGroup(path));
+        frame(&ctx, &mut app, &mut clock, Vec::new());
+        t.elapsed()
+    });
+    report("switching groups (list rebuilt)", switches.collect::<Vec<_>>().into_iter());
+    ExitCode::SUCCESS
+}
+
+/// One frame: input, layout of the whole window, tessellation. Returns its CPU time.
+fn frame(ctx: &egui::Context, app: &mut BaokanApp, clock: &mut f64, events: Vec<Event>) -> Duration {
+    *clock += 1.0 / 60.0;
+    let input = RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SIZE)),
+        time: Some(*clock),
+        events,
+        ..Default::default()
+    };
+    let t = Instant::now();
+    let out = ctx.run_ui(input, |ui| app.show(ui));
+    let primitives = ctx.tessellate(out.shapes, out.pixels_per_point);
+    let spent = t.elapsed();
+    std::hint::black_box(primitives);
+    spent
+}
+
+fn key(key: Key) -> Vec<Event> {
+    let press =
+        |pressed| Event::Key { key, physical_key: None, pressed, repeat: false, modifiers: Modifiers::NONE };
+    vec![press(true), press(false)]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Prints median, 95th percentile and worst of a run of frames.
+fn report(what: &str, times: impl Iterator<Item = Duration>) {
+    let mut t: Vec<Duration> = times.collect();
+    t.sort_unstable();
+    let at = |q: f64| t.get(((t.len() - 1) as f64 * q).round() as usize).copied().unwrap_or_default();
+    println!(
+        "{what}: median {:.2} ms, p95 {:.2} ms, worst {:.2} ms over {} frames",
+        ms(at(0.5)),
+        ms(at(0.95)),
+        ms(at(1.0)),
+        t.len()
+    );
+}
