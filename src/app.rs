@@ -118,6 +118,8 @@ pub enum Command {
     SetLanguage(Language),
     /// Hide the error line.
     DismissError,
+    /// Close the window (settings are saved on the way out).
+    Quit,
 }
 
 /// The application: settings, loaded archive, selection, running job, last error.
@@ -142,6 +144,10 @@ pub struct BaokanApp {
     pub scroll_list: bool,
     /// The window title last sent, so it is sent only when it changes.
     title: String,
+    /// Quit was asked for; the window closes after this frame.
+    pub quit: bool,
+    /// The close command has been sent.
+    closing: bool,
 }
 
 impl BaokanApp {
@@ -158,6 +164,8 @@ impl BaokanApp {
             focus_reading: false,
             scroll_list: false,
             title: String::new(),
+            quit: false,
+            closing: false,
         }
     }
 
@@ -183,6 +191,10 @@ impl BaokanApp {
         }
         if self.job.is_some() {
             ui.ctx().request_repaint_after(Duration::from_millis(50));
+        }
+        if self.quit && !self.closing {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            self.closing = true;
         }
         let title = self.window_title();
         if title != self.title {
@@ -251,6 +263,7 @@ impl BaokanApp {
             Command::SetTheme(t) => self.state.theme = t,
             Command::SetLanguage(l) => self.state.language = l,
             Command::DismissError => self.error = None,
+            Command::Quit => self.quit = true,
         }
     }
 

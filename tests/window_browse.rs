@@ -105,13 +105,30 @@ fn a_long_load_shows_progress_and_cancel_keeps_the_archive() {
     std::fs::write(&big, baokan::core::synth::dump(7, 3000)).unwrap();
     let mut h = sample();
     h.state_mut().apply(Command::Open(vec![big]));
-    h.run();
+    h.step();
+    h.step();
     assert!(h.state().job.is_some(), "3000 pages take more than a frame");
     assert!(h.query_all_by_label_contains("正在").next().is_some(), "the status bar says what is being done");
     h.get_by_label("取消").click();
+    h.step();
     h.run();
     assert!(h.state().job.is_none());
     assert_eq!(h.state().loaded.as_ref().unwrap().items.len(), 10, "the sample stays open");
     assert!(h.state().error.is_none());
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn ctrl_q_and_the_file_menu_quit() {
+    let mut h = sample();
+    assert!(!h.state().quit);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    h.run();
+    assert!(h.state().quit, "Ctrl+Q asks the window to close");
+    let mut h = sample();
+    h.get_by_label("文件").click();
+    h.run();
+    h.get_by_label("退出  Ctrl+Q").click();
+    h.run();
+    assert!(h.state().quit, "文件 → 退出 asks the window to close");
 }

@@ -7,7 +7,7 @@ use crate::core::groups::By;
 use crate::core::progress::Stage;
 use crate::ui::text::tr;
 
-/// Shortcuts that work anywhere: Ctrl+O, Ctrl+= / Ctrl+- / Ctrl+0, and (when no text field
+/// Shortcuts that work anywhere: Ctrl+O, Ctrl+Q, Ctrl+= / Ctrl+- / Ctrl+0, and (when no text field
 /// has focus) arrows and j/k to move in the list, Enter to read the selected item alone in the
 /// window (Enter or Escape to come back).
 pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
@@ -17,6 +17,9 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
         let cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
         if i.consume_shortcut(&cmd(Key::O)) {
             out.push(Command::OpenDialog);
+        }
+        if i.consume_shortcut(&cmd(Key::Q)) {
+            out.push(Command::Quit);
         }
         if i.consume_shortcut(&cmd(Key::Equals)) || i.consume_shortcut(&cmd(Key::Plus)) {
             out.push(Command::TextSize(1.0));
@@ -71,6 +74,10 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                     }
                 }
             });
+            ui.separator();
+            if ui.button(tr(lang, "退出  Ctrl+Q", "Quit  Ctrl+Q")).clicked() {
+                out.push(Command::Quit);
+            }
         });
         ui.menu_button(tr(lang, "视图", "View"), |ui| {
             for g in By::ALL {

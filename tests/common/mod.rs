@@ -36,11 +36,13 @@ pub fn harness(app: BaokanApp) -> Harness<'static, BaokanApp> {
     harness_sized(app, [1400.0, 900.0])
 }
 
-/// Runs frames until no load is running (at most about ten seconds).
+/// Runs frames until no load is running (at most about ten seconds), then lets the window
+/// settle. Single steps while loading: the progress bar keeps asking for frames.
 pub fn wait_for_load(h: &mut Harness<'static, BaokanApp>) {
     for _ in 0..1000 {
-        h.run();
+        h.step();
         if h.state().job.is_none() {
+            h.run();
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
