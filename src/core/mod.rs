@@ -25,6 +25,7 @@ pub mod parse;
 pub mod pathmeta;
 pub mod progress;
 pub mod sample;
+pub mod search;
 pub mod segment;
 pub mod source;
 pub mod synth;

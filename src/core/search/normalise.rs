@@ -1,0 +1,46 @@
+//! The one normal form both the archive's text and the user's query are brought to before
+//! matching: full-width ASCII as half-width, Latin letters in lower case, every space
+//! (extraction spaces between Chinese characters, the ideographic space) removed.
+
+/// The normal form of a text.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_normalised(&mut out, text);
+    out
+}
+
+/// Appends the normal form of `text` to `out`.
+pub fn push_normalised(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let c = match c as u32 {
+            // Full-width forms of ASCII ！ to ～.
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        };
+        out.push(c.to_ascii_lowercase());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normal_forms() {
+        let cases = [
+            ("聊 城 市", "聊城市"),
+            ("ＰＩＤ仪器", "pid仪器"),
+            ("PID　仪器", "pid仪器"),
+            ("２０２３年", "2023年"),
+            ("（试行）", "(试行)"),
+            ("“党旗红·生态美”", "“党旗红·生态美”"),
+            ("", ""),
+        ];
+        for (text, want) in cases {
+            assert_eq!(normalise(text), want, "{text}");
+        }
+    }
+}
