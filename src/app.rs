@@ -142,8 +142,8 @@ pub struct BaokanApp {
     pub focus_reading: bool,
     /// The list should scroll to the selection on the next frame (the keyboard moved it).
     pub scroll_list: bool,
-    /// The window title last sent, so it is sent only when it changes.
-    title: String,
+    /// What the window title shows has changed (language, open archive) since it was sent.
+    title_stale: bool,
     /// Quit was asked for; the window closes after this frame.
     pub quit: bool,
     /// The close command has been sent.
@@ -163,7 +163,7 @@ impl BaokanApp {
             error: None,
             focus_reading: false,
             scroll_list: false,
-            title: String::new(),
+            title_stale: true,
             quit: false,
             closing: false,
         }
@@ -196,10 +196,9 @@ impl BaokanApp {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             self.closing = true;
         }
-        let title = self.window_title();
-        if title != self.title {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
+        if self.title_stale {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
+            self.title_stale = false;
         }
     }
 
@@ -261,7 +260,10 @@ impl BaokanApp {
                 };
             }
             Command::SetTheme(t) => self.state.theme = t,
-            Command::SetLanguage(l) => self.state.language = l,
+            Command::SetLanguage(l) => {
+                self.state.language = l;
+                self.title_stale = true;
+            }
             Command::DismissError => self.error = None,
             Command::Quit => self.quit = true,
         }
@@ -272,7 +274,8 @@ impl BaokanApp {
     pub fn open_now(&mut self, source: Source) {
         self.start_load(source);
         if let Some(job) = self.job.take() {
-            let outcome = job.wait(&self.stopped_message());
+            let lang = self.state.language;
+            let outcome = job.wait(|| stopped_message(lang));
             self.finish_load(job, outcome);
         }
     }
@@ -284,23 +287,13 @@ impl BaokanApp {
     }
 
     fn poll_job(&mut self) {
-        let stopped = self.stopped_message();
-        let Some(outcome) = self.job.as_ref().and_then(|j| j.poll(&stopped)) else {
+        let lang = self.state.language;
+        let Some(outcome) = self.job.as_ref().and_then(|j| j.poll(|| stopped_message(lang))) else {
             return;
         };
         if let Some(job) = self.job.take() {
             self.finish_load(job, outcome);
         }
-    }
-
-    /// The error when the reading thread ended without a result.
-    fn stopped_message(&self) -> String {
-        ui::text::tr(
-            self.state.language,
-            "读取中断 (the reading thread stopped)",
-            "Reading stopped unexpectedly",
-        )
-        .to_owned()
     }
 
     /// Shows a finished load, or its error with the previous archive kept.
@@ -323,6 +316,7 @@ impl BaokanApp {
     /// Shows a parsed document as the open archive (the benchmark uses this directly).
     pub fn show_document(&mut self, inputs: Vec<PathBuf>, doc: Document, load_time: Duration) {
         self.loaded = Some(Loaded::new(inputs, doc, self.state.grouping, load_time));
+        self.title_stale = true;
         self.error = None;
         self.selected = None;
         self.focus_reading = false;
@@ -370,6 +364,11 @@ impl BaokanApp {
         self.selected = self.list.get(next).copied();
         self.scroll_list = true;
     }
+}
+
+/// The error when the reading thread ended without a result.
+fn stopped_message(lang: Language) -> String {
+    ui::text::tr(lang, "读取中断 (the reading thread stopped)", "Reading stopped unexpectedly").to_owned()
 }
 
 /// The message for inputs that held no page text.

@@ -19,7 +19,10 @@ use common::{fresh, harness_sized, wait_for_load};
 /// True when a wgpu renderer can be made here; otherwise explains the skip, or fails when
 /// snapshots are required.
 fn can_render() -> bool {
-    let made = std::panic::catch_unwind(egui_kittest::wgpu::WgpuTestRenderer::new).is_ok();
+    // Made once for all tests: a renderer takes a while to start on a software adapter.
+    static MADE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let made =
+        *MADE.get_or_init(|| std::panic::catch_unwind(egui_kittest::wgpu::WgpuTestRenderer::new).is_ok());
     if !made {
         assert!(
             std::env::var_os("BAOKAN_REQUIRE_SNAPSHOTS").is_none(),

@@ -61,18 +61,19 @@ impl Job {
         Job { source, started: Instant::now(), progress, result: rx }
     }
 
-    /// The outcome if the worker has finished; `Some(Err)` when it stopped without one.
-    pub fn poll(&self, stopped: &str) -> Option<Outcome> {
+    /// The outcome if the worker has finished; `Some(Err(stopped()))` when it stopped
+    /// without one.
+    pub fn poll(&self, stopped: impl FnOnce() -> String) -> Option<Outcome> {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(stopped.to_owned())),
+            Err(TryRecvError::Disconnected) => Some(Err(stopped())),
         }
     }
 
     /// Waits for the outcome.
-    pub fn wait(&self, stopped: &str) -> Outcome {
-        self.result.recv().unwrap_or_else(|_| Err(stopped.to_owned()))
+    pub fn wait(&self, stopped: impl FnOnce() -> String) -> Outcome {
+        self.result.recv().unwrap_or_else(|_| Err(stopped()))
     }
 
     /// Asks the worker to stop; it will send nothing.

@@ -87,7 +87,7 @@ pub fn run(args: &[String]) -> ExitCode {
         frame(&ctx, &mut app, &mut clock, Vec::new());
         t.elapsed()
     });
-    report("switching groups (list rebuilt)", switches.collect::<Vec<_>>().into_iter());
+    report("switching groups (list rebuilt)", switches);
     ExitCode::SUCCESS
 }
 

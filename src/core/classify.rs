@@ -310,20 +310,12 @@ fn top_county(votes: &Votes, g: &Gazetteer) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::Kind;
 
     fn item(kicker: Option<&str>, title: &str, body: &str) -> Item {
         Item {
-            kind: Kind::Article,
-            title: Some(title.to_owned()),
-            subtitle: None,
             kicker: kicker.map(str::to_owned),
-            byline: None,
-            authors: Vec::new(),
             paragraphs: vec![body.to_owned()],
-            unit: None,
-            district: None,
-            lines: [1, 1],
+            ..Item::headline_only(title)
         }
     }
 

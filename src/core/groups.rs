@@ -58,6 +58,12 @@ impl Node {
         out
     }
 
+    /// True when the children are subgroups. A node's children are all subgroups or all
+    /// items (see [`group`]), so the first one tells, without walking thousands of leaves.
+    pub fn has_subgroups(&self) -> bool {
+        self.children.first().is_some_and(|c| c.item.is_none())
+    }
+
     fn collect(&self, out: &mut Vec<usize>) {
         out.extend(self.item);
         self.children.iter().for_each(|c| c.collect(out));
@@ -172,20 +178,15 @@ pub fn render(nodes: &[Node]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{Author, Kind};
+    use crate::core::model::Author;
 
     fn item(title: &str, unit: Option<&str>, district: Option<&str>, authors: &[&str]) -> Item {
         Item {
-            kind: Kind::Article,
-            title: Some(title.to_owned()),
-            subtitle: None,
-            kicker: None,
-            byline: None,
             authors: authors.iter().map(|a| Author { name: (*a).to_owned(), role: None }).collect(),
             paragraphs: vec!["正文。".to_owned()],
             unit: unit.map(str::to_owned),
             district: district.map(str::to_owned),
-            lines: [1, 1],
+            ..Item::headline_only(title)
         }
     }
 

@@ -89,3 +89,22 @@ pub struct Document {
     /// Problems that did not stop parsing, one sentence each.
     pub warnings: Vec<String>,
 }
+
+#[cfg(test)]
+impl Item {
+    /// An article with a headline and nothing else, for tests to fill in with `..`.
+    pub(crate) fn headline_only(title: &str) -> Item {
+        Item {
+            kind: Kind::Article,
+            title: Some(title.to_owned()),
+            subtitle: None,
+            kicker: None,
+            byline: None,
+            authors: Vec::new(),
+            paragraphs: Vec::new(),
+            unit: None,
+            district: None,
+            lines: [1, 1],
+        }
+    }
+}

@@ -102,20 +102,15 @@ pub fn sort<'a>(positions: &mut [usize], order: Order, item: impl Fn(usize) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{Author, Kind};
+    use crate::core::model::Author;
 
     fn item(title: &str, unit: Option<&str>, author: Option<&str>, body: &str) -> Item {
         Item {
-            kind: Kind::Article,
-            title: Some(title.to_owned()),
-            subtitle: None,
-            kicker: None,
-            byline: None,
             authors: author.map(|a| Author { name: a.to_owned(), role: None }).into_iter().collect(),
             paragraphs: vec![body.to_owned()],
             unit: unit.map(str::to_owned),
             district: unit.map(|_| "市直".to_owned()),
-            lines: [1, 1],
+            ..Item::headline_only(title)
         }
     }
 

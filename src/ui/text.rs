@@ -13,6 +13,7 @@ pub fn tr(lang: Language, zh: &'static str, en: &'static str) -> &'static str {
 /// A group name as shown in the tree: place and unit names are data and stay as printed; the
 /// labels Baokan itself makes (no district, city level, page numbers…) follow the language.
 pub fn group_name(lang: Language, name: &str) -> String {
+    use crate::core::classify::CITY_LEVEL;
     use crate::core::groups::{NO_AUTHOR, NO_DATE, NO_DISTRICT, NO_UNIT};
     if lang == Language::Chinese {
         return name.to_owned();
@@ -22,7 +23,7 @@ pub fn group_name(lang: Language, name: &str) -> String {
         NO_UNIT => Some("(no unit)"),
         NO_AUTHOR => Some("(no byline)"),
         NO_DATE => Some("date unknown"),
-        "市直" => Some("City level (市直)"),
+        CITY_LEVEL => Some("City level (市直)"),
         _ => None,
     };
     if let Some(f) = fixed {

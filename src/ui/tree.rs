@@ -35,8 +35,7 @@ pub fn tree_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Co
 /// One top-level group, with its subgroups when it has any.
 fn group_row(ui: &mut egui::Ui, app: &BaokanApp, node: &Node, out: &mut Vec<Command>) {
     let path: GroupPath = vec![node.name.clone()];
-    let subgroups: Vec<&Node> = node.children.iter().filter(|c| c.item.is_none()).collect();
-    if subgroups.is_empty() {
+    if !node.has_subgroups() {
         select_label(ui, app, node, path, out);
         return;
     }
@@ -44,7 +43,7 @@ fn group_row(ui: &mut egui::Ui, app: &BaokanApp, node: &Node, out: &mut Vec<Comm
     CollapsingState::load_with_default_open(ui.ctx(), id, false)
         .show_header(ui, |ui| select_label(ui, app, node, path.clone(), out))
         .body(|ui| {
-            for child in subgroups {
+            for child in &node.children {
                 let mut child_path = path.clone();
                 child_path.push(child.name.clone());
                 select_label(ui, app, child, child_path, out);

@@ -2,6 +2,8 @@
 //! matching: full-width ASCII as half-width, Latin letters in lower case, every space
 //! (extraction spaces between Chinese characters, the ideographic space) removed.
 
+use crate::core::text::is_space;
+
 /// The normal form of a text.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -12,7 +14,7 @@ pub fn normalise(text: &str) -> String {
 /// Appends the normal form of `text` to `out`.
 pub fn push_normalised(out: &mut String, text: &str) {
     for c in text.chars() {
-        if c.is_whitespace() {
+        if is_space(c) {
             continue;
         }
         let c = match c as u32 {

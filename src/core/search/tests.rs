@@ -1,7 +1,7 @@
 //! Each query form against a small archive of our own.
 
 use super::*;
-use crate::core::model::{Author, Kind};
+use crate::core::model::Author;
 
 struct It {
     title: &'static str,
@@ -15,16 +15,13 @@ struct It {
 
 fn item(it: &It) -> Item {
     Item {
-        kind: Kind::Article,
-        title: Some(it.title.to_owned()),
-        subtitle: None,
         kicker: it.kicker.map(str::to_owned),
         byline: Some(it.byline.to_owned()),
         authors: it.authors.iter().map(|a| Author { name: (*a).to_owned(), role: None }).collect(),
         paragraphs: it.body.split('|').map(str::to_owned).collect(),
         unit: it.unit.map(str::to_owned),
         district: it.district.map(str::to_owned),
-        lines: [1, 1],
+        ..Item::headline_only(it.title)
     }
 }
 
