@@ -92,6 +92,6 @@ fn run(source: &Source, progress: &Progress) -> Option<Outcome> {
                 Err(e) => Some(Err(e.to_string())),
             }
         }
-        Source::Sample => parse_pages_with(&sample::pages(), progress).map(Ok),
+        Source::Sample => parse_pages_with(sample::pages(), progress).map(Ok),
     }
 }

@@ -40,7 +40,7 @@ pub fn run(args: &[String]) -> ExitCode {
     let started = Instant::now();
     let mut warnings = Vec::new();
     let texts = pages_from_bytes("bench", dump(2023, pages).as_bytes(), &mut warnings);
-    let doc = parse_pages(&texts);
+    let doc = parse_pages(texts);
     let items: usize = doc.pages.iter().map(|p| p.articles.len()).sum();
     println!(
         "archive: {pages} generated pages, {items} items, segmented in {:.2} s",

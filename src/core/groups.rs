@@ -70,6 +70,34 @@ impl Node {
     }
 }
 
+/// How many of a group's items a filter keeps, with the same for its subgroups: a mirror of
+/// a [`Node`] that stops above the items.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Kept {
+    /// Items kept under this group.
+    pub count: usize,
+    /// The subgroups' counts, in the node's order (empty when its children are items).
+    pub children: Vec<Kept>,
+}
+
+/// Counts, for every group of a tree, the items `keep` keeps (one flag per document
+/// position, as [`SearchIndex::matching`](super::search::SearchIndex::matching) gives).
+pub fn count_kept(tree: &[Node], keep: &[bool]) -> Vec<Kept> {
+    tree.iter().map(|n| kept(n, keep)).collect()
+}
+
+fn kept(node: &Node, keep: &[bool]) -> Kept {
+    let is_kept = |n: &Node| n.item.is_some_and(|i| keep.get(i) == Some(&true));
+    if node.item.is_some() {
+        return Kept { count: usize::from(is_kept(node)), children: Vec::new() };
+    }
+    if !node.has_subgroups() {
+        return Kept { count: node.children.iter().filter(|c| is_kept(c)).count(), children: Vec::new() };
+    }
+    let children: Vec<Kept> = node.children.iter().map(|c| kept(c, keep)).collect();
+    Kept { count: children.iter().map(|c| c.count).sum(), children }
+}
+
 /// Label for items without a district.
 pub const NO_DISTRICT: &str = "（未定区县）";
 /// Label for items without a unit.
@@ -197,6 +225,7 @@ mod tests {
             date: Some("2024-03-15".to_owned()),
             page_no: Some(n),
             header: Vec::new(),
+            text: String::new(),
             articles,
         };
         Document {
@@ -230,6 +259,24 @@ mod tests {
         ];
         for (by, want) in cases {
             assert_eq!(render(&group(&doc(), by)), want, "{by:?}");
+        }
+    }
+
+    #[test]
+    fn counts_follow_a_filter() {
+        let k = |count, children| Kept { count, children };
+        let keep = [true, false, true, false];
+        let cases = [
+            (
+                By::District,
+                vec![k(2, vec![k(2, vec![])]), k(0, vec![k(0, vec![])]), k(0, vec![k(0, vec![])])],
+            ),
+            (By::Unit, vec![k(2, vec![]), k(0, vec![]), k(0, vec![])]),
+            (By::Author, vec![k(0, vec![]), k(1, vec![]), k(1, vec![])]),
+            (By::Date, vec![k(2, vec![k(1, vec![]), k(1, vec![])])]),
+        ];
+        for (by, want) in cases {
+            assert_eq!(count_kept(&group(&doc(), by), &keep), want, "{by:?}");
         }
     }
 

@@ -15,6 +15,7 @@ pub mod gazetteer;
 pub mod groups;
 pub mod header;
 pub mod heading;
+pub mod initials;
 pub mod leadin;
 pub mod lines;
 pub mod model;

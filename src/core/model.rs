@@ -79,6 +79,9 @@ pub struct ParsedPage {
     pub header: Vec<String>,
     /// Articles and photos in page order.
     pub articles: Vec<Item>,
+    /// The page text as read (lines end in `\n`), for the page view; not part of the JSON.
+    #[serde(skip)]
+    pub text: String,
 }
 
 /// The whole result of parsing one or more inputs.

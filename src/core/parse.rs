@@ -9,14 +9,14 @@ use super::progress::Progress;
 use super::segment::segment_page;
 use super::source::{Limits, ReadError, read_input};
 
-/// Segments pages already read and classifies their items.
-pub fn parse_pages(pages: &[PageText]) -> Document {
+/// Segments pages already read and classifies their items; each page keeps its text.
+pub fn parse_pages(pages: Vec<PageText>) -> Document {
     // Nobody else holds this progress, so it is never cancelled.
     parse_pages_with(pages, &Progress::default()).unwrap_or_default()
 }
 
 /// [`parse_pages`], counting pages into `progress`; `None` when it was cancelled.
-pub fn parse_pages_with(pages: &[PageText], progress: &Progress) -> Option<Document> {
+pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Document> {
     progress.start_parsing(pages.len());
     let mut doc = Document::default();
     let g = Gazetteer::get();
@@ -28,7 +28,8 @@ pub fn parse_pages_with(pages: &[PageText], progress: &Progress) -> Option<Docum
         if progress.is_cancelled() {
             return None;
         }
-        let mut page = segment_page(text, &mut doc.warnings);
+        let mut page = segment_page(&text, &mut doc.warnings);
+        page.text = text.text;
         let scan = PageScan::new(g, &page);
         let home = scan.home(g);
         homes.push(home);
@@ -79,7 +80,7 @@ pub fn parse_paths_with(
         pages.extend(read_input(path, limits, &mut warnings)?);
         progress.input_read();
     }
-    let Some(mut doc) = parse_pages_with(&pages, progress) else {
+    let Some(mut doc) = parse_pages_with(pages, progress) else {
         return Ok(None);
     };
     warnings.append(&mut doc.warnings);
@@ -96,11 +97,14 @@ mod tests {
     fn progress_counts_pages_and_cancel_stops() {
         let pages = sample::pages();
         let progress = Progress::default();
-        let doc = parse_pages_with(&pages, &progress);
-        assert_eq!(doc.map(|d| d.pages.len()), Some(pages.len()));
+        let doc = parse_pages_with(pages.clone(), &progress);
+        assert_eq!(doc.as_ref().map(|d| d.pages.len()), Some(pages.len()));
+        let kept: Vec<&str> = doc.iter().flat_map(|d| d.pages.iter().map(|p| p.text.as_str())).collect();
+        let read: Vec<&str> = pages.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(kept, read, "each page keeps its text for the page view");
         assert_eq!(progress.stage(), crate::core::progress::Stage::Parsing(pages.len(), pages.len()));
         let cancelled = Progress::default();
         cancelled.cancel();
-        assert_eq!(parse_pages_with(&pages, &cancelled), None);
+        assert_eq!(parse_pages_with(pages, &cancelled), None);
     }
 }

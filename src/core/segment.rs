@@ -38,6 +38,8 @@ pub fn segment_page(page: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
         page_no: page.page_no.or(header.page_no),
         header: header.lines.iter().map(|&i| super::text::tidy_phrase(raw[i])).collect(),
         articles,
+        // The caller moves the page text in when it keeps it (see `parse::parse_pages_with`).
+        text: String::new(),
     }
 }
 

@@ -2,121 +2,193 @@
 //! each brought to one normal form (see [`normalise`]) once, when the index is built, so a
 //! changed query only scans prepared text. Chinese matches as substrings (no word
 //! segmentation), Latin letters case-insensitively, full- and half-width alike, extraction
-//! spaces ignored.
+//! spaces ignored. [`highlight`] finds the same matches in the original text for display.
 
+pub mod column;
+pub mod highlight;
 pub mod normalise;
 pub mod query;
 
 pub use query::{Field, Query, Term};
 
+use memchr::memmem::Finder;
+use rayon::prelude::*;
+
 use super::model::{Document, Item, ParsedPage};
+use column::Column;
 use normalise::push_normalised;
 
 /// Separates fields inside an item's text so that no match runs across two of them.
 const SEP: char = '\u{1}';
 
-/// One item's searchable text, normalised.
-#[derive(Debug, Clone, Default)]
-struct Entry {
-    /// Headline, subtitle, kicker, body, byline, unit and district, separated by [`SEP`].
-    all: String,
-    title: String,
-    author: String,
-    unit: String,
-    district: String,
-    date: String,
-    page: String,
-}
+/// Pages prepared per parallel task when the index is built.
+const PAGES_PER_TASK: usize = 256;
 
 /// Every item's searchable text, in document order (pages in order, items in page order).
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
-    entries: Vec<Entry>,
+    /// Headline, subtitle, kicker, body, byline, unit and district.
+    all: Column,
+    /// Headline, subtitle and kicker.
+    title: Column,
+    /// Byline and the authors' names.
+    author: Column,
+    unit: Column,
+    district: Column,
+    /// Each item's page, as a position in `pages`.
+    item_page: Vec<usize>,
+    /// Each page's date (`YYYY-MM-DD` or empty) and printed page number (or empty).
+    pages: Vec<(String, String)>,
 }
 
 impl SearchIndex {
-    /// Prepares a document's items for searching.
+    /// Prepares a document's items for searching (pages in parallel).
     pub fn new(doc: &Document) -> SearchIndex {
-        let entries = doc
+        let parts: Vec<SearchIndex> = doc
             .pages
-            .iter()
-            .flat_map(|page| page.articles.iter().map(move |item| entry(page, item)))
+            .par_chunks(PAGES_PER_TASK)
+            .enumerate()
+            .map(|(k, pages)| SearchIndex::of_pages(pages, k * PAGES_PER_TASK))
             .collect();
-        SearchIndex { entries }
+        let mut index = SearchIndex::default();
+        for part in parts {
+            index.all.append(part.all);
+            index.title.append(part.title);
+            index.author.append(part.author);
+            index.unit.append(part.unit);
+            index.district.append(part.district);
+            index.item_page.extend(part.item_page);
+            index.pages.extend(part.pages);
+        }
+        index
+    }
+
+    /// The index of a run of pages, the first of which is page `first` of the document.
+    fn of_pages(pages: &[ParsedPage], first: usize) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        for (k, page) in pages.iter().enumerate() {
+            let date = page.date.clone().unwrap_or_default();
+            let number = page.page_no.map(|n| n.to_string()).unwrap_or_default();
+            index.pages.push((date, number));
+            for item in &page.articles {
+                index.push(item);
+                index.item_page.push(first + k);
+            }
+        }
+        index
+    }
+
+    /// Adds one item's normalised fields.
+    fn push(&mut self, item: &Item) {
+        let join = |parts: &mut dyn Iterator<Item = &str>| {
+            let mut out = String::new();
+            for p in parts {
+                push_normalised(&mut out, p);
+                out.push(SEP);
+            }
+            out
+        };
+        let heads = [&item.title, &item.subtitle, &item.kicker];
+        let title = join(&mut heads.iter().filter_map(|h| h.as_deref()));
+        let names = item.authors.iter().map(|a| a.name.as_str());
+        let author = join(&mut item.byline.as_deref().into_iter().chain(names));
+        let unit = join(&mut item.unit.as_deref().into_iter());
+        let district = join(&mut item.district.as_deref().into_iter());
+        let body = join(&mut item.paragraphs.iter().map(String::as_str));
+        let all = [title.as_str(), &body, &author, &unit, &district].concat();
+        self.all.push(&all);
+        self.title.push(&title);
+        self.author.push(&author);
+        self.unit.push(&unit);
+        self.district.push(&district);
     }
 
     /// How many items the index holds.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.all.len()
     }
 
     /// True when the index holds no item.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.all.is_empty()
+    }
+
+    /// Bytes of normalised text the index holds (for the benchmark's memory figures).
+    pub fn bytes(&self) -> usize {
+        [&self.all, &self.title, &self.author, &self.unit, &self.district].iter().map(|c| c.bytes()).sum()
+    }
+
+    /// One flag per item, in document order: does it satisfy the query? The first included
+    /// term is found with one scan of the whole field; the other terms are checked only on
+    /// the items that are left.
+    pub fn matching(&self, query: &Query) -> Vec<bool> {
+        let n = self.len();
+        let mut terms: Vec<&Term> = query.terms.iter().collect();
+        // Included terms first (stable, so the typed order is kept otherwise).
+        terms.sort_by_key(|t| t.exclude);
+        let finders: Vec<Finder<'_>> = terms.iter().map(|t| Finder::new(t.needle.as_bytes())).collect();
+        let mut hit = match (terms.first(), finders.first()) {
+            (Some(t), Some(f)) if !t.exclude => self.first_scan(t, f),
+            _ => vec![true; n],
+        };
+        let start = usize::from(terms.first().is_some_and(|t| !t.exclude));
+        for (t, f) in terms.iter().zip(&finders).skip(start) {
+            hit.par_iter_mut().enumerate().filter(|(_, h)| **h).for_each(|(i, h)| {
+                *h = self.holds(i, t, f) != t.exclude;
+            });
+        }
+        hit
+    }
+
+    /// Items matching one term, by a scan of its whole field.
+    fn first_scan(&self, t: &Term, f: &Finder<'_>) -> Vec<bool> {
+        let mut hit = vec![false; self.len()];
+        match self.column(t.field) {
+            Some(col) => col.scan(f, &mut hit),
+            None => hit.iter_mut().enumerate().for_each(|(i, h)| *h = self.holds(i, t, f)),
+        }
+        hit
+    }
+
+    /// The column a field is searched in (`None` for the page's date and number).
+    fn column(&self, field: Field) -> Option<&Column> {
+        match field {
+            Field::Any => Some(&self.all),
+            Field::Title => Some(&self.title),
+            Field::Author => Some(&self.author),
+            Field::Unit => Some(&self.unit),
+            Field::District => Some(&self.district),
+            Field::Date | Field::Page => None,
+        }
+    }
+
+    /// True when item `i` contains the term's needle where the term looks.
+    fn holds(&self, i: usize, t: &Term, f: &Finder<'_>) -> bool {
+        if let Some(col) = self.column(t.field) {
+            return col.contains(i, f);
+        }
+        let Some((date, number)) = self.item_page.get(i).and_then(|&p| self.pages.get(p)) else {
+            return false;
+        };
+        match t.field {
+            Field::Date => date.starts_with(&t.needle),
+            _ => *number == t.needle,
+        }
     }
 
     /// Document positions of the items the query matches, in document order.
     pub fn search(&self, query: &Query) -> Vec<usize> {
-        (0..self.entries.len()).filter(|&i| self.matches(i, query)).collect()
+        let hit = self.matching(query);
+        hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| i).collect()
     }
 
     /// True when the item at this position satisfies every term of the query.
     pub fn matches(&self, position: usize, query: &Query) -> bool {
-        let Some(e) = self.entries.get(position) else {
-            return false;
-        };
-        query.terms.iter().all(|t| holds(e, t) != t.exclude)
-    }
-}
-
-/// True when the entry contains the term's needle where the term looks.
-fn holds(e: &Entry, t: &Term) -> bool {
-    let n = t.needle.as_str();
-    match t.field {
-        Field::Any => e.all.contains(n),
-        Field::Title => e.title.contains(n),
-        Field::Author => e.author.contains(n),
-        Field::Unit => e.unit.contains(n),
-        Field::District => e.district.contains(n),
-        Field::Date => e.date.starts_with(n),
-        Field::Page => e.page == n,
-    }
-}
-
-/// The normalised fields of one item.
-fn entry(page: &ParsedPage, item: &Item) -> Entry {
-    let join = |parts: &[Option<&str>]| {
-        let mut out = String::new();
-        for p in parts.iter().flatten() {
-            push_normalised(&mut out, p);
-            out.push(SEP);
-        }
-        out
-    };
-    let title = join(&[item.title.as_deref(), item.subtitle.as_deref(), item.kicker.as_deref()]);
-    let names: Vec<&str> = item.authors.iter().map(|a| a.name.as_str()).collect();
-    let names = names.join(&SEP.to_string());
-    let author = join(&[item.byline.as_deref(), Some(&names)]);
-    let unit = join(&[item.unit.as_deref()]);
-    let district = join(&[item.district.as_deref()]);
-    let mut all =
-        String::with_capacity(title.len() + item.paragraphs.iter().map(String::len).sum::<usize>() + 64);
-    all.push_str(&title);
-    for p in &item.paragraphs {
-        push_normalised(&mut all, p);
-        all.push(SEP);
-    }
-    all.push_str(&author);
-    all.push_str(&unit);
-    all.push_str(&district);
-    Entry {
-        all,
-        title,
-        author,
-        unit,
-        district,
-        date: page.date.clone().unwrap_or_default(),
-        page: page.page_no.map(|n| n.to_string()).unwrap_or_default(),
+        position < self.len()
+            && query.terms.iter().all(|t| {
+                let f = Finder::new(t.needle.as_bytes());
+                self.holds(position, t, &f) != t.exclude
+            })
     }
 }
 

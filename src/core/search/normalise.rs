@@ -13,17 +13,21 @@ pub fn normalise(text: &str) -> String {
 
 /// Appends the normal form of `text` to `out`.
 pub fn push_normalised(out: &mut String, text: &str) {
-    for c in text.chars() {
-        if is_space(c) {
-            continue;
-        }
-        let c = match c as u32 {
-            // Full-width forms of ASCII ！ to ～.
-            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        };
-        out.push(c.to_ascii_lowercase());
+    out.extend(text.chars().filter_map(normalised_char));
+}
+
+/// The normal form of one character, or `None` for a space or a control character (which
+/// the index uses as a field separator).
+pub fn normalised_char(c: char) -> Option<char> {
+    if is_space(c) || c.is_control() {
+        return None;
     }
+    let c = match c as u32 {
+        // Full-width forms of ASCII ！ to ～.
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    };
+    Some(c.to_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -40,6 +44,7 @@ mod tests {
             ("（试行）", "(试行)"),
             ("“党旗红·生态美”", "“党旗红·生态美”"),
             ("", ""),
+            ("a\u{1}b\n", "ab"),
         ];
         for (text, want) in cases {
             assert_eq!(normalise(text), want, "{text}");

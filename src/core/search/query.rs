@@ -68,14 +68,6 @@ impl Query {
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
-
-    /// The needles to mark in the text: the included terms' needles.
-    pub fn highlights(&self) -> impl Iterator<Item = &str> {
-        self.terms
-            .iter()
-            .filter(|t| !t.exclude && matches!(t.field, Field::Any | Field::Title))
-            .map(|t| t.needle.as_str())
-    }
 }
 
 /// A raw token: its text and whether it began with a quote (then `-` and `field:` are

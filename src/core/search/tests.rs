@@ -32,6 +32,7 @@ fn page(date: &str, no: u32, items: &[It]) -> ParsedPage {
         date: Some(date.to_owned()),
         page_no: Some(no),
         header: Vec::new(),
+        text: String::new(),
         articles: items.iter().map(item).collect(),
     }
 }
