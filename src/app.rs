@@ -3,21 +3,25 @@
 //! As in rerun's viewer, the persisted settings ([`AppState`]) live apart from the loaded data
 //! ([`Loaded`]); panels draw from `&self` and return [`Command`]s, which [`BaokanApp::apply`]
 //! carries out after drawing. Loading runs on a worker thread; the window polls it each frame.
+//! Moving through groups and items is in [`browse`], searching in [`search`].
 
+pub mod browse;
 pub mod load;
 pub mod loaded;
+pub mod search;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::groups::{By, group};
+use crate::core::groups::By;
 use crate::core::model::Document;
-use crate::core::order::{Order, SortKey, sort};
+use crate::core::order::{Order, SortKey};
 use crate::ui;
 pub use load::{Job, Outcome, Source};
 pub use loaded::{Loaded, find_node};
+pub use search::Search;
 
 /// Key under which [`AppState`] is kept in eframe's storage.
 pub const STORAGE_KEY: &str = "baokan-state";
@@ -116,6 +120,17 @@ pub enum Command {
     SetTheme(Theme),
     /// Switch language.
     SetLanguage(Language),
+    /// Search for what was typed (empty: no search).
+    Search(String),
+    /// Put the cursor in the search box.
+    FocusSearch,
+    /// Move to the next (+1) or previous (-1) match in the reader, on to the next or previous
+    /// item at either end.
+    NextHit(isize),
+    /// Show only the groups whose names (or their pinyin initials) contain this.
+    FilterTree(String),
+    /// Show the whole page's text in the reader, or the item again.
+    TogglePageView,
     /// Hide the error line.
     DismissError,
     /// Close the window (settings are saved on the way out).
@@ -131,7 +146,15 @@ pub struct BaokanApp {
     /// The selected group.
     pub group: Option<GroupPath>,
     /// Items of the selected group (all items without one), in list order.
+    pub group_items: Vec<usize>,
+    /// The items of `group_items` the search keeps, in list order: what the list shows.
     pub list: Vec<usize>,
+    /// The search: what was typed, what it matched, where the reader is among the matches.
+    pub search: Search,
+    /// What the tree's filter box holds.
+    pub tree_filter: String,
+    /// The reader shows the whole page's text instead of the item.
+    pub page_view: bool,
     /// The selected item's document position.
     pub selected: Option<usize>,
     /// The running load.
@@ -157,7 +180,11 @@ impl BaokanApp {
             state,
             loaded: None,
             group: None,
+            group_items: Vec::new(),
             list: Vec::new(),
+            search: Search::default(),
+            tree_filter: String::new(),
+            page_view: false,
             selected: None,
             job: None,
             error: None,
@@ -186,6 +213,8 @@ impl BaokanApp {
         ui::style::apply(ui.ctx(), &self.state);
         let commands = ui::draw(ui, self);
         self.scroll_list = false;
+        self.search.focus = false;
+        self.search.scroll_to_hit = false;
         for c in commands {
             self.apply(c);
         }
@@ -236,20 +265,21 @@ impl BaokanApp {
                     job.cancel();
                 }
             }
-            Command::SetGrouping(g) => {
-                self.state.grouping = g;
-                if let Some(l) = &mut self.loaded {
-                    l.tree = group(&l.doc, g);
-                }
-                self.select_group(None);
-            }
+            Command::SetGrouping(g) => self.set_grouping(g),
             Command::SelectGroup(path) => self.select_group(path),
-            Command::SelectItem(i) => self.selected = Some(i),
-            Command::MoveSelection(delta) => self.move_selection(delta),
+            Command::SelectItem(i) => self.select(Some(i)),
+            Command::MoveSelection(delta) => {
+                self.move_selection(delta);
+            }
             Command::SortBy(key) => {
                 self.state.order = self.state.order.clicked(key);
                 self.sort_list();
             }
+            Command::Search(text) => self.set_search(text),
+            Command::FocusSearch => self.search.focus = true,
+            Command::NextHit(delta) => self.next_hit(delta),
+            Command::FilterTree(text) => self.tree_filter = text,
+            Command::TogglePageView => self.page_view = !self.page_view,
             Command::ToggleFocusReading => self.focus_reading = !self.focus_reading && self.loaded.is_some(),
             Command::LeaveFocusReading => self.focus_reading = false,
             Command::TextSize(delta) => {
@@ -281,7 +311,7 @@ impl BaokanApp {
     }
 
     fn start_load(&mut self, source: Source) {
-        if let Some(old) = self.job.replace(Job::start(source)) {
+        if let Some(old) = self.job.replace(Job::start(source, self.state.grouping)) {
             old.cancel();
         }
     }
@@ -298,16 +328,15 @@ impl BaokanApp {
 
     /// Shows a finished load, or its error with the previous archive kept.
     fn finish_load(&mut self, job: Job, outcome: Outcome) {
-        let inputs = job.source.inputs();
         match outcome {
-            Ok(doc) if doc.pages.is_empty() => {
-                self.error = Some(no_pages_message(self.state.language, &inputs));
+            Ok(loaded) if loaded.doc.pages.is_empty() => {
+                self.error = Some(no_pages_message(self.state.language, &job.source.inputs()));
             }
-            Ok(doc) => {
+            Ok(loaded) => {
                 if let Source::Paths(paths) = &job.source {
                     self.remember(paths);
                 }
-                self.show_document(inputs, doc, job.started.elapsed());
+                self.show_loaded(loaded);
             }
             Err(message) => self.error = Some(message),
         }
@@ -315,11 +344,18 @@ impl BaokanApp {
 
     /// Shows a parsed document as the open archive (the benchmark uses this directly).
     pub fn show_document(&mut self, inputs: Vec<PathBuf>, doc: Document, load_time: Duration) {
-        self.loaded = Some(Loaded::new(inputs, doc, self.state.grouping, load_time));
+        self.show_loaded(Loaded::new(inputs, doc, self.state.grouping, load_time));
+    }
+
+    /// Makes a loaded archive the open one; the search typed so far runs on it.
+    fn show_loaded(&mut self, mut loaded: Loaded) {
+        loaded.regroup(self.state.grouping);
+        self.loaded = Some(loaded);
         self.title_stale = true;
         self.error = None;
         self.selected = None;
         self.focus_reading = false;
+        self.run_search();
         self.select_group(None);
     }
 
@@ -330,39 +366,6 @@ impl BaokanApp {
             self.state.recent.insert(0, p);
         }
         self.state.recent.truncate(MAX_RECENT);
-    }
-
-    fn select_group(&mut self, path: Option<GroupPath>) {
-        let Some(loaded) = &self.loaded else {
-            self.group = None;
-            self.list.clear();
-            return;
-        };
-        self.list = match path.as_deref().and_then(|p| find_node(&loaded.tree, p)) {
-            Some(node) => node.items(),
-            None => (0..loaded.items.len()).collect(),
-        };
-        self.group = path;
-        self.sort_list();
-        if self.selected.is_none_or(|s| !self.list.contains(&s)) {
-            self.selected = self.list.first().copied();
-        }
-    }
-
-    fn sort_list(&mut self) {
-        if let Some(loaded) = &self.loaded {
-            sort(&mut self.list, self.state.order, |i| loaded.item(i).map(|(_, item)| item));
-        }
-    }
-
-    fn move_selection(&mut self, delta: isize) {
-        let here = self.selected.and_then(|s| self.list.iter().position(|&i| i == s));
-        let next = match here {
-            Some(p) => p.saturating_add_signed(delta).min(self.list.len().saturating_sub(1)),
-            None => 0,
-        };
-        self.selected = self.list.get(next).copied();
-        self.scroll_list = true;
     }
 }
 

@@ -80,3 +80,38 @@ fn browsing_the_sample_at_1024x700() {
     }
     browsing([1024.0, 700.0]).snapshot_options("browsing_1024x700", &options());
 }
+
+/// The sample searched for 镇, at the second match of the first item.
+fn searching() -> Harness<'static, BaokanApp> {
+    let mut h = harness_sized(fresh(), [1400.0, 900.0]);
+    h.run();
+    h.state_mut().apply(Command::OpenSample);
+    wait_for_load(&mut h);
+    h.state_mut().apply(Command::Search("镇".to_owned()));
+    h.state_mut().apply(Command::NextHit(1));
+    if let Some(l) = h.state_mut().loaded.as_mut() {
+        l.load_time = Duration::from_millis(42);
+    }
+    h.state_mut().search.took = Duration::from_millis(3);
+    h.run();
+    h
+}
+
+#[test]
+fn searching_the_sample_marks_matches_in_list_and_reader() {
+    if !can_render() {
+        return;
+    }
+    searching().snapshot_options("searching_1400x900", &options());
+}
+
+#[test]
+fn the_page_view_of_the_sample() {
+    if !can_render() {
+        return;
+    }
+    let mut h = browsing([1400.0, 900.0]);
+    h.get_by_label("整版原文").click();
+    h.run();
+    h.snapshot_options("page_view_1400x900", &options());
+}

@@ -8,16 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod common;
-use common::{fresh, harness, wait_for_load};
-
-/// The app with the sample archive opened from the start screen's button.
-fn sample() -> Harness<'static, BaokanApp> {
-    let mut h = harness(fresh());
-    h.run();
-    h.get_by_label("打开示例档案").click();
-    wait_for_load(&mut h);
-    h
-}
+use common::sample;
 
 #[test]
 fn the_sample_archive_opens_from_the_start_screen_grouped_by_district() {

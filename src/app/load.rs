@@ -1,13 +1,15 @@
 //! Loading an archive off the UI thread: a worker reads and segments, counting into a shared
 //! [`Progress`] the status bar draws as a bar, and sends the document back over a channel.
 //! Cancelling sets the progress's flag; the worker stops at the next page and sends nothing.
+//! The worker also groups and indexes the document, so the window only swaps it in.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Instant;
 
-use crate::core::model::Document;
+use super::Loaded;
+use crate::core::groups::By;
 use crate::core::parse::{parse_pages_with, parse_paths_with};
 use crate::core::progress::Progress;
 use crate::core::sample;
@@ -32,8 +34,8 @@ impl Source {
     }
 }
 
-/// What the worker sends back: the document, or one sentence saying why there is none.
-pub type Outcome = Result<Document, String>;
+/// What the worker sends back: the archive, or one sentence saying why there is none.
+pub type Outcome = Result<Loaded, String>;
 
 /// A load running on a worker thread.
 pub struct Job {
@@ -47,18 +49,21 @@ pub struct Job {
 }
 
 impl Job {
-    /// Starts reading `source` on a new thread.
-    pub fn start(source: Source) -> Job {
+    /// Starts reading `source` on a new thread, to be grouped by `grouping`.
+    pub fn start(source: Source, grouping: By) -> Job {
         let progress = Arc::new(Progress::default());
         let (tx, rx) = channel();
         let (what, shared) = (source.clone(), Arc::clone(&progress));
+        let started = Instant::now();
         std::thread::spawn(move || {
-            if let Some(outcome) = run(&what, &shared) {
+            let outcome = run(&what, &shared)
+                .map(|r| r.map(|doc| Loaded::new(what.inputs(), doc, grouping, started.elapsed())));
+            if let Some(outcome) = outcome {
                 // The window may have gone or moved on; nothing to do then.
                 let _ = tx.send(outcome);
             }
         });
-        Job { source, started: Instant::now(), progress, result: rx }
+        Job { source, started, progress, result: rx }
     }
 
     /// The outcome if the worker has finished; `Some(Err(stopped()))` when it stopped
@@ -82,8 +87,8 @@ impl Job {
     }
 }
 
-/// The worker's whole job; `None` when cancelled.
-fn run(source: &Source, progress: &Progress) -> Option<Outcome> {
+/// Reading and segmenting; `None` when cancelled.
+fn run(source: &Source, progress: &Progress) -> Option<Result<crate::core::model::Document, String>> {
     match source {
         Source::Paths(paths) => {
             let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();

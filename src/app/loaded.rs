@@ -1,11 +1,12 @@
-//! An archive that has been read: its document, its items in document order, and the group
-//! tree for the current grouping.
+//! An archive that has been read: its document, its items in document order, the group tree
+//! for the current grouping and the search index.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::core::groups::{By, Node, group};
 use crate::core::model::{Document, Item, ParsedPage};
+use crate::core::search::SearchIndex;
 
 /// An archive that has been read and segmented.
 #[derive(Debug)]
@@ -16,25 +17,42 @@ pub struct Loaded {
     pub doc: Document,
     /// Every item as (page, item) positions, in document order.
     pub items: Vec<(usize, usize)>,
-    /// The group tree for the current grouping.
+    /// Document position of each page's first item.
+    pub page_start: Vec<usize>,
+    /// The grouping `tree` was built for.
+    pub grouping: By,
+    /// The group tree.
     pub tree: Vec<Node>,
-    /// How long reading and segmenting took.
+    /// Every item's normalised text, for searching.
+    pub index: SearchIndex,
+    /// How long reading, segmenting and indexing took.
     pub load_time: Duration,
     /// Some page has a date or a printed page number (else the list has no date column).
     pub has_dates: bool,
 }
 
 impl Loaded {
-    pub(crate) fn new(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
-        let items = doc
-            .pages
-            .iter()
-            .enumerate()
-            .flat_map(|(p, page)| (0..page.articles.len()).map(move |i| (p, i)))
-            .collect();
+    /// Lists, groups and indexes a parsed document (the loading thread does this, so the
+    /// window never waits for it).
+    pub fn new(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
+        let mut items = Vec::new();
+        let mut page_start = Vec::with_capacity(doc.pages.len());
+        for (p, page) in doc.pages.iter().enumerate() {
+            page_start.push(items.len());
+            items.extend((0..page.articles.len()).map(|i| (p, i)));
+        }
         let tree = group(&doc, grouping);
+        let index = SearchIndex::new(&doc);
         let has_dates = doc.pages.iter().any(|p| p.date.is_some() || p.page_no.is_some());
-        Loaded { inputs, doc, items, tree, load_time, has_dates }
+        Loaded { inputs, doc, items, page_start, grouping, tree, index, load_time, has_dates }
+    }
+
+    /// Regroups the tree.
+    pub fn regroup(&mut self, grouping: By) {
+        if grouping != self.grouping {
+            self.tree = group(&self.doc, grouping);
+            self.grouping = grouping;
+        }
     }
 
     /// The item at a document position, with its page.
@@ -42,6 +60,12 @@ impl Loaded {
         let &(p, a) = self.items.get(i)?;
         let page = self.doc.pages.get(p)?;
         Some((page, page.articles.get(a)?))
+    }
+
+    /// The document position of item `a` of page `p`.
+    pub fn position(&self, p: usize, a: usize) -> Option<usize> {
+        let start = *self.page_start.get(p)?;
+        (a < self.doc.pages.get(p)?.articles.len()).then_some(start + a)
     }
 }
 

@@ -92,7 +92,12 @@ pub fn run(args: &[String]) -> ExitCode {
 }
 
 /// One frame: input, layout of the whole window, tessellation. Returns its CPU time.
-fn frame(ctx: &egui::Context, app: &mut BaokanApp, clock: &mut f64, events: Vec<Event>) -> Duration {
+pub(super) fn frame(
+    ctx: &egui::Context,
+    app: &mut BaokanApp,
+    clock: &mut f64,
+    events: Vec<Event>,
+) -> Duration {
     *clock += 1.0 / 60.0;
     let input = RawInput {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SIZE)),
@@ -114,7 +119,8 @@ fn key(key: Key) -> Vec<Event> {
     vec![press(true), press(false)]
 }
 
-fn ms(d: Duration) -> f64 {
+/// Milliseconds.
+pub(super) fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 

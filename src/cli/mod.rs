@@ -4,6 +4,7 @@
 //! code 2. Nothing here writes a file.
 
 mod bench;
+mod bench_search;
 mod bench_window;
 mod window;
 
@@ -34,6 +35,9 @@ pub const USAGE: &str = "\
   baokan bench --window [--pages N] [--frames N]
                                 测量窗口每帧的 CPU 时间（无界面运行，默认 30000 版）
                                 (CPU time of the window's frames, headless, 30,000 pages)
+  baokan bench --search [--pages N] [--runs N]
+                                测量搜索从输入到列表更新的时间，并与 ripgrep 比较（默认 30000 版）
+                                (time from a changed query to the updated list, against ripgrep)
   baokan bench --first-frame [文件…]
                                 打开真实窗口，报告首帧与档案显示的时间后关闭
                                 (open the real window, report the first frame and when the
@@ -60,6 +64,7 @@ pub fn run(args: &[String]) -> ExitCode {
         Some("groups") => groups(&args[1..]),
         Some("bench") => match args.get(1).map(String::as_str) {
             Some("--window") => bench_window::run(&args[2..]),
+            Some("--search") => bench_search::run(&args[2..]),
             Some("--first-frame") => window::first_frame(&args[2..]),
             _ => bench::run(&args[1..]),
         },

@@ -84,6 +84,16 @@ pub struct ParsedPage {
     pub text: String,
 }
 
+impl ParsedPage {
+    /// The item whose line span holds a 1-based page line (the narrowest, when spans nest),
+    /// or `None` for header lines and lines between items.
+    pub fn item_at_line(&self, line: usize) -> Option<usize> {
+        let spans = self.articles.iter().enumerate();
+        let holding = spans.filter(|(_, a)| a.lines[0] <= line && line <= a.lines[1]);
+        holding.min_by_key(|(_, a)| a.lines[1] - a.lines[0]).map(|(i, _)| i)
+    }
+}
+
 /// The whole result of parsing one or more inputs.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Document {
@@ -108,6 +118,39 @@ impl Item {
             unit: None,
             district: None,
             lines: [1, 1],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_line_belongs_to_the_narrowest_item_that_spans_it() {
+        let span = |first, last| Item { lines: [first, last], ..Item::headline_only("x") };
+        let page = ParsedPage {
+            source: "p.txt".to_owned(),
+            page: 1,
+            date: None,
+            page_no: None,
+            header: Vec::new(),
+            articles: vec![span(3, 20), span(8, 10), span(22, 30)],
+            text: String::new(),
+        };
+        let cases = [
+            (1, None),
+            (3, Some(0)),
+            (7, Some(0)),
+            (8, Some(1)),
+            (10, Some(1)),
+            (11, Some(0)),
+            (21, None),
+            (30, Some(2)),
+            (31, None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(page.item_at_line(line), want, "line {line}");
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The item list: one row per item of the selected group, virtualised so that only the
 //! visible rows are laid out. Columns appear as the pane widens (title always; then unit,
 //! date and page, district, authors, length, as they fit); clicking a header sorts by it,
-//! clicking again reverses.
-//! Photos are marked 〔图〕.
+//! clicking again reverses. Photos are marked 〔图〕. While a search runs, each row has a
+//! second line: the body around the first match, the matches marked.
 
 use egui_extras::{Column, TableBuilder};
 
@@ -10,10 +10,17 @@ use crate::app::{BaokanApp, Command, Language, Loaded};
 use crate::core::groups::label;
 use crate::core::model::{Item, Kind, ParsedPage};
 use crate::core::order::{SortKey, body_len};
+use crate::core::search::Query;
+use crate::core::search::highlight::{Part, find, needles, snippet};
+use crate::ui::marks::marked_line;
 use crate::ui::text::tr;
 
 /// Height of a list row.
 const ROW: f32 = 24.0;
+/// Height of a row with a snippet under its title.
+const ROW_WITH_SNIPPET: f32 = 44.0;
+/// Characters of body text a snippet shows.
+const SNIPPET_CHARS: usize = 60;
 
 /// The title column's least width; the other columns appear only while it keeps this much.
 const TITLE_MIN: f32 = 200.0;
@@ -94,7 +101,9 @@ pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Co
             }
         })
         .body(|body| {
-            body.rows(ROW, app.list.len(), |mut row| {
+            let searching = app.search.active().then_some(&app.search.query);
+            let height = if searching.is_some() { ROW_WITH_SNIPPET } else { ROW };
+            body.rows(height, app.list.len(), |mut row| {
                 let Some(&i) = app.list.get(row.index()) else {
                     return;
                 };
@@ -103,8 +112,15 @@ pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Co
                 };
                 row.set_selected(app.selected == Some(i));
                 for &key in &keys {
-                    row.col(|ui| {
-                        ui.add(egui::Label::new(cell(lang, key, page, item)).truncate().selectable(false));
+                    row.col(|ui| match (key, searching) {
+                        (SortKey::Title, Some(query)) => {
+                            title_with_snippet(ui, &cell(lang, key, page, item), item, query)
+                        }
+                        _ => {
+                            ui.add(
+                                egui::Label::new(cell(lang, key, page, item)).truncate().selectable(false),
+                            );
+                        }
                     });
                 }
                 if row.response().clicked() {
@@ -113,6 +129,26 @@ pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Co
             });
         });
     out
+}
+
+/// The title with its matches marked, and under it the body around the first match.
+fn title_with_snippet(ui: &mut egui::Ui, title: &str, item: &Item, query: &Query) {
+    let dark = ui.visuals().dark_mode;
+    let format = |color, size| egui::TextFormat {
+        font_id: egui::FontId::proportional(size),
+        color,
+        ..Default::default()
+    };
+    ui.vertical(|ui| {
+        let size = egui::TextStyle::Body.resolve(ui.style()).size;
+        let marks = find(title, &needles(query, Part::Title));
+        let job = marked_line(title, &marks, format(ui.visuals().text_color(), size), dark);
+        ui.add(egui::Label::new(job).truncate().selectable(false));
+        if let Some((text, marks)) = snippet(item, query, SNIPPET_CHARS) {
+            let job = marked_line(&text, &marks, format(ui.visuals().weak_text_color(), size * 0.9), dark);
+            ui.add(egui::Label::new(job).truncate().selectable(false));
+        }
+    });
 }
 
 /// The text of one cell.

@@ -4,7 +4,10 @@
 pub mod dialogs;
 pub mod fonts;
 pub mod list;
+pub mod marks;
+pub mod page_view;
 pub mod reader;
+pub mod search;
 pub mod start;
 pub mod status;
 pub mod style;
@@ -24,7 +27,8 @@ pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
             egui::CentralPanel::default().show(ui, |ui| commands.extend(start::start_screen(ui, app)));
         }
         Some(loaded) if app.focus_reading => {
-            egui::CentralPanel::default().show(ui, |ui| reader::reader_panel(ui, app, loaded));
+            egui::CentralPanel::default()
+                .show(ui, |ui| commands.extend(reader::reader_panel(ui, app, loaded)));
         }
         Some(loaded) => {
             let width = ui.available_width();
@@ -38,7 +42,8 @@ pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 .default_size((width * 0.42).max(300.0))
                 .min_size(200.0)
                 .show(ui, |ui| commands.extend(list::list_panel(ui, app, loaded)));
-            egui::CentralPanel::default().show(ui, |ui| reader::reader_panel(ui, app, loaded));
+            egui::CentralPanel::default()
+                .show(ui, |ui| commands.extend(reader::reader_panel(ui, app, loaded)));
         }
     }
     commands

@@ -7,9 +7,10 @@ use crate::core::groups::By;
 use crate::core::progress::Stage;
 use crate::ui::text::tr;
 
-/// Shortcuts that work anywhere: Ctrl+O, Ctrl+Q, Ctrl+= / Ctrl+- / Ctrl+0, and (when no text field
-/// has focus) arrows and j/k to move in the list, Enter to read the selected item alone in the
-/// window (Enter or Escape to come back).
+/// Shortcuts that work anywhere: Ctrl+O, Ctrl+Q, Ctrl+F, Ctrl+= / Ctrl+- / Ctrl+0, and (when no
+/// text field has focus) `/` to search, n / Shift+N to the next or previous match, arrows and
+/// j/k to move in the list, Enter to read the selected item alone in the window (Enter or
+/// Escape to come back).
 pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
     let mut out = Vec::new();
     let typing = ctx.memory(|m| m.focused().is_some());
@@ -21,6 +22,9 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
         if i.consume_shortcut(&cmd(Key::Q)) {
             out.push(Command::Quit);
         }
+        if i.consume_shortcut(&cmd(Key::F)) {
+            out.push(Command::FocusSearch);
+        }
         if i.consume_shortcut(&cmd(Key::Equals)) || i.consume_shortcut(&cmd(Key::Plus)) {
             out.push(Command::TextSize(1.0));
         }
@@ -31,6 +35,17 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
             out.push(Command::TextSize(0.0));
         }
         if !typing {
+            if i.consume_key(Modifiers::NONE, Key::Slash) {
+                // The same press also arrives as text; the search box must not type it.
+                i.events.retain(|e| !matches!(e, egui::Event::Text(t) if t == "/"));
+                out.push(Command::FocusSearch);
+            }
+            if i.consume_key(Modifiers::SHIFT, Key::N) {
+                out.push(Command::NextHit(-1));
+            }
+            if i.consume_key(Modifiers::NONE, Key::N) {
+                out.push(Command::NextHit(1));
+            }
             if i.consume_key(Modifiers::NONE, Key::Enter) {
                 out.push(Command::ToggleFocusReading);
             }
@@ -110,6 +125,11 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 }
             }
         });
+        if app.loaded.is_some() {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                out.extend(crate::ui::search::search_box(ui, app));
+            });
+        }
     });
     out
 }
@@ -155,6 +175,16 @@ pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 out.push(Command::DismissError);
             }
         } else if let Some(l) = &app.loaded {
+            if app.search.active() {
+                let (n, ms) = (app.search.count, app.search.took.as_secs_f64() * 1000.0);
+                let found = match (lang, n) {
+                    (Language::Chinese, 0) => format!("没有找到 · {ms:.0} 毫秒"),
+                    (Language::Chinese, n) => format!("找到 {n} 篇 · {ms:.0} 毫秒"),
+                    (Language::English, n) => format!("{n} found · {ms:.0} ms"),
+                };
+                ui.strong(found);
+                ui.separator();
+            }
             let (pages, items, warnings) = (l.doc.pages.len(), l.items.len(), l.doc.warnings.len());
             let ms = l.load_time.as_secs_f64() * 1000.0;
             ui.label(match lang {

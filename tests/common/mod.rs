@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use baokan::app::{AppState, BaokanApp};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 
 /// The seed page of ../shared, when this checkout sits beside it; otherwise says the test is
 /// skipped and gives `None`.
@@ -53,4 +54,13 @@ pub fn wait_for_load(h: &mut Harness<'static, BaokanApp>) {
 /// A fresh app with default settings.
 pub fn fresh() -> BaokanApp {
     BaokanApp::new(AppState::default())
+}
+
+/// The app with the sample archive opened from the start screen's button.
+pub fn sample() -> Harness<'static, BaokanApp> {
+    let mut h = harness(fresh());
+    h.run();
+    h.get_by_label("打开示例档案").click();
+    wait_for_load(&mut h);
+    h
 }

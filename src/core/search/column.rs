@@ -26,6 +26,12 @@ impl Column {
         self.ends.push(self.text.len());
     }
 
+    /// Makes room for `items` more items of `bytes` more bytes.
+    pub fn reserve(&mut self, items: usize, bytes: usize) {
+        self.text.reserve(bytes);
+        self.ends.reserve(items);
+    }
+
     /// Appends every item of another column after this one's.
     pub fn append(&mut self, other: Column) {
         let base = self.text.len();

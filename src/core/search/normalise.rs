@@ -13,12 +13,28 @@ pub fn normalise(text: &str) -> String {
 
 /// Appends the normal form of `text` to `out`.
 pub fn push_normalised(out: &mut String, text: &str) {
-    out.extend(text.chars().filter_map(normalised_char));
+    // Most characters are their own normal form: copy runs of them whole.
+    let mut run = 0;
+    for (at, c) in text.char_indices() {
+        let n = normalised_char(c);
+        if n == Some(c) {
+            continue;
+        }
+        out.push_str(text.get(run..at).unwrap_or(""));
+        out.extend(n);
+        run = at + c.len_utf8();
+    }
+    out.push_str(text.get(run..).unwrap_or(""));
 }
 
 /// The normal form of one character, or `None` for a space or a control character (which
 /// the index uses as a field separator).
 pub fn normalised_char(c: char) -> Option<char> {
+    // Chinese text is nearly all in this range, where nothing is a space, a control or a
+    // full-width letter: decided at once.
+    if ('\u{3001}'..='\u{FF00}').contains(&c) {
+        return Some(c);
+    }
     if is_space(c) || c.is_control() {
         return None;
     }

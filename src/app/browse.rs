@@ -1,0 +1,77 @@
+//! Moving through the archive: choosing a grouping and a group, sorting the list, and moving
+//! the selection. The list is the selected group's items, sorted, then narrowed by the search.
+
+use super::{BaokanApp, GroupPath, find_node};
+use crate::core::groups::{By, count_kept};
+use crate::core::order::sort;
+
+impl BaokanApp {
+    /// Regroups the tree and shows every item.
+    pub(super) fn set_grouping(&mut self, g: By) {
+        self.state.grouping = g;
+        if let Some(l) = &mut self.loaded {
+            l.regroup(g);
+            if let Some(matched) = &self.search.matched {
+                self.search.kept = count_kept(&l.tree, matched);
+            }
+        }
+        self.select_group(None);
+    }
+
+    /// Lists a group's items (every item for `None`).
+    pub(super) fn select_group(&mut self, path: Option<GroupPath>) {
+        let Some(loaded) = &self.loaded else {
+            self.group = None;
+            self.group_items.clear();
+            self.list.clear();
+            return;
+        };
+        self.group_items = match path.as_deref().and_then(|p| find_node(&loaded.tree, p)) {
+            Some(node) => node.items(),
+            None => (0..loaded.items.len()).collect(),
+        };
+        self.group = path;
+        self.sort_list();
+    }
+
+    /// Sorts the group's items by the chosen column, then narrows them by the search.
+    pub(super) fn sort_list(&mut self) {
+        if let Some(loaded) = &self.loaded {
+            sort(&mut self.group_items, self.state.order, |i| loaded.item(i).map(|(_, item)| item));
+        }
+        self.filter_list();
+    }
+
+    /// The list as the group's sorted items the search keeps; the selection stays when it is
+    /// still listed, else moves to the first row.
+    pub(super) fn filter_list(&mut self) {
+        self.list = match &self.search.matched {
+            Some(m) => self.group_items.iter().copied().filter(|&i| m.get(i) == Some(&true)).collect(),
+            None => self.group_items.clone(),
+        };
+        if self.selected.is_none_or(|s| !self.list.contains(&s)) {
+            self.select(self.list.first().copied());
+        }
+    }
+
+    /// Selects an item; the reader starts at its first match.
+    pub(super) fn select(&mut self, item: Option<usize>) {
+        if item != self.selected {
+            self.search.hit = 0;
+        }
+        self.selected = item;
+    }
+
+    /// Moves the selection this many rows; false when it could not move.
+    pub(super) fn move_selection(&mut self, delta: isize) -> bool {
+        let here = self.selected.and_then(|s| self.list.iter().position(|&i| i == s));
+        let next = match here {
+            Some(p) => p.saturating_add_signed(delta).min(self.list.len().saturating_sub(1)),
+            None => 0,
+        };
+        let before = self.selected;
+        self.select(self.list.get(next).copied());
+        self.scroll_list = true;
+        self.selected != before
+    }
+}

@@ -1,0 +1,99 @@
+//! Searching from the window: the typed text, the items it matches and the group counts that
+//! follow it, and the reader's place among the current item's matches (n / Shift+N).
+
+use std::time::{Duration, Instant};
+
+use super::BaokanApp;
+use crate::core::groups::{Kept, count_kept};
+use crate::core::search::Query;
+use crate::core::search::highlight::item_hits;
+
+/// The search's state.
+#[derive(Debug, Default)]
+pub struct Search {
+    /// What the search box holds.
+    pub text: String,
+    /// `text` parsed.
+    pub query: Query,
+    /// One flag per item, document order; `None` when nothing is searched.
+    pub matched: Option<Vec<bool>>,
+    /// Items matched.
+    pub count: usize,
+    /// For each group of the tree, how many of its items match.
+    pub kept: Vec<Kept>,
+    /// Which match of the selected item the reader is at.
+    pub hit: usize,
+    /// The reader should scroll to the current match on the next frame.
+    pub scroll_to_hit: bool,
+    /// The search box should take the keyboard on the next frame.
+    pub focus: bool,
+    /// How long the last search took, from the changed text to the updated list.
+    pub took: Duration,
+}
+
+impl Search {
+    /// True when a search narrows what is shown.
+    pub fn active(&self) -> bool {
+        self.matched.is_some()
+    }
+}
+
+impl BaokanApp {
+    /// Searches for new text; the list, tree counts and reader follow.
+    pub(super) fn set_search(&mut self, text: String) {
+        let started = Instant::now();
+        let query = Query::parse(&text);
+        self.search.text = text;
+        if query != self.search.query {
+            self.search.query = query;
+            self.run_search();
+            self.filter_list();
+            self.search.hit = 0;
+            self.search.scroll_to_hit = true;
+        }
+        self.search.took = started.elapsed();
+    }
+
+    /// Matches the query against the open archive and counts the matches in every group.
+    pub(super) fn run_search(&mut self) {
+        let s = &mut self.search;
+        match &self.loaded {
+            Some(l) if !s.query.is_empty() => {
+                let matched = l.index.matching(&s.query);
+                s.count = matched.iter().filter(|&&m| m).count();
+                s.kept = count_kept(&l.tree, &matched);
+                s.matched = Some(matched);
+            }
+            _ => {
+                s.matched = None;
+                s.count = 0;
+                s.kept.clear();
+            }
+        }
+    }
+
+    /// How many matches the reader marks in an item.
+    pub fn hits_in(&self, item: usize) -> usize {
+        match self.loaded.as_ref().and_then(|l| l.item(item)) {
+            Some((_, it)) if self.search.active() => item_hits(it, &self.search.query).len(),
+            _ => 0,
+        }
+    }
+
+    /// Moves to the next or previous match, going on to the next or previous listed item
+    /// past the last or first one.
+    pub(super) fn next_hit(&mut self, delta: isize) {
+        if !self.search.active() {
+            return;
+        }
+        let here = self.selected.map_or(0, |s| self.hits_in(s));
+        let next = self.search.hit as isize + delta;
+        if (0..here as isize).contains(&next) {
+            self.search.hit = next as usize;
+        } else if self.move_selection(delta.signum()) {
+            let there = self.selected.map_or(0, |s| self.hits_in(s));
+            self.search.hit = if delta < 0 { there.saturating_sub(1) } else { 0 };
+        }
+        self.search.scroll_to_hit = true;
+    }
+}
