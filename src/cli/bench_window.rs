@@ -5,7 +5,8 @@
 //! before handing triangles to the GPU. Printed: the first frame (fonts installed, start
 //! screen laid out, tessellated), then the median, 95th percentile and worst frame while idle,
 //! scrolling the list with the wheel, stepping through items with the arrow key (each a new
-//! reader layout), and switching groups. GPU time and window creation are not included; the
+//! reader layout), switching groups, with a search shown (snippets, marks, n), and with the
+//! tree filtered by pinyin initials. GPU time and window creation are not included; the
 //! real first frame under a window system is measured by `baokan bench --first-frame`.
 
 use std::process::ExitCode;
@@ -88,7 +89,23 @@ pub fn run(args: &[String]) -> ExitCode {
         t.elapsed()
     });
     report("switching groups (list rebuilt)", switches);
+    search_frames(&ctx, &mut app, &mut clock, frames);
     ExitCode::SUCCESS
+}
+
+/// Frames while a search is shown (snippets in every row, marks in the reader) and while the
+/// tree is filtered by pinyin initials under the unit grouping (thousands of names).
+fn search_frames(ctx: &egui::Context, app: &mut BaokanApp, clock: &mut f64, frames: usize) {
+    app.apply(Command::SelectGroup(None));
+    app.apply(Command::Search("镇".to_owned()));
+    frame(ctx, app, clock, Vec::new());
+    report("idle, searching (row snippets)", (0..frames).map(|_| frame(ctx, app, clock, Vec::new())));
+    report("next match (n)", (0..frames).map(|_| frame(ctx, app, clock, key(Key::N))));
+    app.apply(Command::Search(String::new()));
+    app.apply(Command::SetGrouping(crate::core::groups::By::Unit));
+    app.apply(Command::FilterTree("sthj".to_owned()));
+    frame(ctx, app, clock, Vec::new());
+    report("idle, tree filtered by initials", (0..frames).map(|_| frame(ctx, app, clock, Vec::new())));
 }
 
 /// One frame: input, layout of the whole window, tessellation. Returns its CPU time.
