@@ -3,6 +3,8 @@
 //! are marked, the current one strongly, and scrolled to when n / Shift+N move. A toggle shows
 //! the whole page's text instead (see [`page_view`](super::page_view)).
 
+use std::ops::Range;
+
 use egui::text::{CCursor, LayoutJob};
 use egui::{Align, FontFamily, FontId, RichText, TextFormat};
 
@@ -95,7 +97,7 @@ impl Parts<'_> {
         if let Some(b) = &item.byline {
             self.part(ui, Part::Byline, b, format(ui, regular(size * 0.85), None), 0.0);
         }
-        meta(ui, lang, page, item, size);
+        self.meta(ui, lang, page, item, format(ui, regular(size * 0.85), Some(weak)));
         ui.separator();
         let body = TextFormat { line_height: Some(line_height(size)), ..format(ui, regular(size), None) };
         for (i, p) in item.paragraphs.iter().enumerate() {
@@ -104,12 +106,17 @@ impl Parts<'_> {
         }
     }
 
+    /// A part's matches, and which of them is the current one.
+    fn marks(&self, part: Part) -> (Vec<Range<usize>>, Option<usize>) {
+        let mine: Vec<(usize, &Hit)> = self.hits.iter().enumerate().filter(|(_, h)| h.part == part).collect();
+        let current = mine.iter().position(|(k, _)| *k == self.current);
+        (mine.into_iter().map(|(_, h)| h.range.clone()).collect(), current)
+    }
+
     /// One part as a selectable label, its matches marked; scrolls to the current match when
     /// asked.
     fn part(&self, ui: &mut egui::Ui, part: Part, text: &str, format: TextFormat, indent: f32) {
-        let mine: Vec<(usize, &Hit)> = self.hits.iter().enumerate().filter(|(_, h)| h.part == part).collect();
-        let marks: Vec<_> = mine.iter().map(|(_, h)| h.range.clone()).collect();
-        let current = mine.iter().position(|(k, _)| *k == self.current);
+        let (marks, current) = self.marks(part);
         let mut job = LayoutJob::default();
         job.append("", indent, format.clone());
         append_marked(&mut job, text, &marks, current, &format, ui.visuals().dark_mode);
@@ -124,15 +131,36 @@ impl Parts<'_> {
     }
 }
 
-/// A text format in the given font, in the text colour unless another is given.
-fn format(ui: &egui::Ui, font_id: FontId, color: Option<egui::Color32>) -> TextFormat {
-    TextFormat { font_id, color: color.unwrap_or_else(|| ui.visuals().text_color()), ..Default::default() }
+impl Parts<'_> {
+    /// Unit, district and date/page, small and muted, with the unit's and district's matches
+    /// marked.
+    fn meta(&self, ui: &mut egui::Ui, lang: Language, page: &ParsedPage, item: &Item, format: TextFormat) {
+        let dark = ui.visuals().dark_mode;
+        let (unit_label, district_label) = match lang {
+            Language::Chinese => ("单位：", "　区县："),
+            Language::English => ("Unit: ", "   District: "),
+        };
+        let mut job = LayoutJob::default();
+        let mut scroll = false;
+        for (label, part, value, none) in [
+            (unit_label, Part::Unit, &item.unit, NO_UNIT),
+            (district_label, Part::District, &item.district, NO_DISTRICT),
+        ] {
+            job.append(label, 0.0, format.clone());
+            let (marks, current) = self.marks(part);
+            scroll |= current.is_some();
+            append_marked(&mut job, value.as_deref().unwrap_or(none), &marks, current, &format, dark);
+        }
+        job.append(&date_and_page(lang, page), 0.0, format);
+        let response = ui.label(job);
+        if self.scroll && scroll {
+            ui.scroll_to_rect(response.rect, Some(Align::Center));
+        }
+    }
 }
 
-/// Unit, district and date/page, small and muted.
-fn meta(ui: &mut egui::Ui, lang: Language, page: &ParsedPage, item: &Item, size: f32) {
-    let unit = item.unit.as_deref().unwrap_or(NO_UNIT);
-    let district = item.district.as_deref().unwrap_or(NO_DISTRICT);
+/// The page's date and printed page (or file and page within it), after a space.
+fn date_and_page(lang: Language, page: &ParsedPage) -> String {
     let date = page.date.as_deref().unwrap_or(tr(lang, "日期不详", "date unknown"));
     let page_label = match (lang, page.page_no) {
         (Language::Chinese, Some(n)) => format!("第{n:02}版"),
@@ -146,9 +174,13 @@ fn meta(ui: &mut egui::Ui, lang: Language, page: &ParsedPage, item: &Item, size:
             }
         }
     };
-    let line = match lang {
-        Language::Chinese => format!("单位：{unit}　区县：{district}　{date} {page_label}"),
-        Language::English => format!("Unit: {unit}   District: {district}   {date} {page_label}"),
-    };
-    ui.label(RichText::new(line).size(size * 0.85).weak());
+    match lang {
+        Language::Chinese => format!("　{date} {page_label}"),
+        Language::English => format!("   {date} {page_label}"),
+    }
+}
+
+/// A text format in the given font, in the text colour unless another is given.
+fn format(ui: &egui::Ui, font_id: FontId, color: Option<egui::Color32>) -> TextFormat {
+    TextFormat { font_id, color: color.unwrap_or_else(|| ui.visuals().text_color()), ..Default::default() }
 }

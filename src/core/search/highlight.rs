@@ -20,6 +20,10 @@ pub enum Part {
     Subtitle,
     /// The byline.
     Byline,
+    /// The unit, on the reader's line of details.
+    Unit,
+    /// The district, on the same line.
+    District,
     /// A body paragraph, by position.
     Paragraph(usize),
 }
@@ -74,13 +78,16 @@ fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 }
 
 /// The needles to mark in one part: words for any field everywhere, title words in the
-/// headings, author words in the byline. Excluded words are never marked.
+/// headings, author, unit and district words in their own field. Excluded words are never
+/// marked.
 pub fn needles(query: &Query, part: Part) -> Vec<&str> {
     let wanted = |f: Field| match f {
         Field::Any => true,
         Field::Title => matches!(part, Part::Kicker | Part::Title | Part::Subtitle),
         Field::Author => part == Part::Byline,
-        _ => false,
+        Field::Unit => part == Part::Unit,
+        Field::District => part == Part::District,
+        Field::Date | Field::Page => false,
     };
     query.terms.iter().filter(|t| !t.exclude && wanted(t.field)).map(|t| t.needle.as_str()).collect()
 }
@@ -90,6 +97,8 @@ pub fn item_hits(item: &Item, query: &Query) -> Vec<Hit> {
     let heads = [(Part::Kicker, &item.kicker), (Part::Title, &item.title), (Part::Subtitle, &item.subtitle)];
     let mut parts: Vec<(Part, &str)> = heads.iter().filter_map(|(p, t)| Some((*p, t.as_deref()?))).collect();
     parts.extend(item.byline.as_deref().map(|b| (Part::Byline, b)));
+    parts.extend(item.unit.as_deref().map(|u| (Part::Unit, u)));
+    parts.extend(item.district.as_deref().map(|d| (Part::District, d)));
     parts.extend(item.paragraphs.iter().enumerate().map(|(i, p)| (Part::Paragraph(i), p.as_str())));
     let mut out = Vec::new();
     for (part, text) in parts {
@@ -148,6 +157,8 @@ mod tests {
 
     fn item() -> Item {
         Item {
+            unit: Some("市生态环境局".to_owned()),
+            district: Some("市直".to_owned()),
             kicker: Some("生态引题".to_owned()),
             byline: Some("本报记者 王生态".to_owned()),
             paragraphs: vec![
@@ -161,11 +172,22 @@ mod tests {
     #[test]
     fn hits_come_in_reading_order_and_follow_the_fields() {
         let cases: &[(&str, &[Part])] = &[
-            ("生态", &[Part::Kicker, Part::Title, Part::Byline, Part::Paragraph(1), Part::Paragraph(1)]),
+            (
+                "生态",
+                &[
+                    Part::Kicker,
+                    Part::Title,
+                    Part::Byline,
+                    Part::Unit,
+                    Part::Paragraph(1),
+                    Part::Paragraph(1),
+                ],
+            ),
             ("标题:生态", &[Part::Kicker, Part::Title]),
             ("作者:生态", &[Part::Byline]),
             ("-生态", &[]),
-            ("单位:生态", &[]),
+            ("单位:生态", &[Part::Unit]),
+            ("区县:市直 日期:2023", &[Part::District]),
         ];
         for (q, want) in cases {
             let hits = item_hits(&item(), &Query::parse(q));
