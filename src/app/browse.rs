@@ -2,7 +2,7 @@
 //! the selection. The list is the selected group's items, sorted, then narrowed by the search.
 
 use super::{BaokanApp, GroupPath, find_node};
-use crate::core::groups::{By, count_kept};
+use crate::core::groups::By;
 use crate::core::order::sort;
 
 impl BaokanApp {
@@ -11,10 +11,8 @@ impl BaokanApp {
         self.state.grouping = g;
         if let Some(l) = &mut self.loaded {
             l.regroup(g);
-            if let Some(matched) = &self.search.matched {
-                self.search.kept = count_kept(&l.tree, matched);
-            }
         }
+        self.count_groups();
         self.select_group(None);
     }
 

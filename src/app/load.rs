@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use super::Loaded;
 use crate::core::groups::By;
+use crate::core::model::Document;
 use crate::core::parse::{parse_pages_with, parse_paths_with};
 use crate::core::progress::Progress;
 use crate::core::sample;
@@ -88,7 +89,7 @@ impl Job {
 }
 
 /// Reading and segmenting; `None` when cancelled.
-fn run(source: &Source, progress: &Progress) -> Option<Result<crate::core::model::Document, String>> {
+fn run(source: &Source, progress: &Progress) -> Option<Result<Document, String>> {
     match source {
         Source::Paths(paths) => {
             let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();

@@ -61,14 +61,21 @@ impl BaokanApp {
             Some(l) if !s.query.is_empty() => {
                 let matched = l.index.matching(&s.query);
                 s.count = matched.iter().filter(|&&m| m).count();
-                s.kept = count_kept(&l.tree, &matched);
                 s.matched = Some(matched);
+                self.count_groups();
             }
             _ => {
                 s.matched = None;
                 s.count = 0;
                 s.kept.clear();
             }
+        }
+    }
+
+    /// Counts the matches in every group of the tree (after a search or a regrouping).
+    pub(super) fn count_groups(&mut self) {
+        if let (Some(l), Some(matched)) = (&self.loaded, &self.search.matched) {
+            self.search.kept = count_kept(&l.tree, matched);
         }
     }
 

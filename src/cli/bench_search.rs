@@ -39,18 +39,9 @@ const QUERIES: &[(&str, Option<&str>)] = &[
 /// Runs the benchmark and prints its figures.
 pub fn run(args: &[String]) -> ExitCode {
     let (mut pages, mut runs) = (30_000usize, 5usize);
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().and_then(|v| v.parse::<usize>().ok());
-        match (flag.as_str(), value) {
-            ("--pages", Some(n)) => pages = n.max(1),
-            ("--runs", Some(n)) => runs = n.max(1),
-            _ => {
-                return super::fail(&format!(
-                    "bench --search 不认识 “{flag}” 或缺少数字 (unknown option or missing number)"
-                ));
-            }
-        }
+    let counts = &mut [("--pages", &mut pages, 1), ("--runs", &mut runs, 1)];
+    if let Err(code) = super::read_counts("bench --search", args, counts) {
+        return code;
     }
     let text = dump(2023, pages);
     let folder = std::env::temp_dir().join(format!("baokan-bench-search-{}", std::process::id()));

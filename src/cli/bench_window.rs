@@ -25,18 +25,9 @@ const SIZE: Vec2 = Vec2::new(1400.0, 900.0);
 /// Runs the benchmark and prints its figures.
 pub fn run(args: &[String]) -> ExitCode {
     let (mut pages, mut frames) = (30_000usize, 120usize);
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().and_then(|v| v.parse::<usize>().ok());
-        match (flag.as_str(), value) {
-            ("--pages", Some(n)) => pages = n.max(1),
-            ("--frames", Some(n)) => frames = n.max(2),
-            _ => {
-                return super::fail(&format!(
-                    "bench --window 不认识 “{flag}” 或缺少数字 (unknown option or missing number)"
-                ));
-            }
-        }
+    let counts = &mut [("--pages", &mut pages, 1), ("--frames", &mut frames, 2)];
+    if let Err(code) = super::read_counts("bench --window", args, counts) {
+        return code;
     }
     let started = Instant::now();
     let mut warnings = Vec::new();

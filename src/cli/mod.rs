@@ -77,6 +77,29 @@ pub fn run(args: &[String]) -> ExitCode {
     }
 }
 
+/// Reads `--flag N` pairs of a bench command into the counts they name, each raised to its
+/// least value; the error sentence's exit code for an unknown flag or a missing number.
+pub(crate) fn read_counts(
+    command: &str,
+    args: &[String],
+    counts: &mut [(&str, &mut usize, usize)],
+) -> Result<(), ExitCode> {
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().and_then(|v| v.parse::<usize>().ok());
+        let slot = counts.iter_mut().find(|(name, _, _)| name == flag);
+        match (slot, value) {
+            (Some((_, count, least)), Some(n)) => **count = n.max(*least),
+            _ => {
+                return Err(fail(&format!(
+                    "{command} 不认识 “{flag}” 或缺少数字 (unknown option or missing number)"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Prints one error sentence and returns exit code 2.
 pub(crate) fn fail(message: &str) -> ExitCode {
     eprintln!("baokan: {message}");

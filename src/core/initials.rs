@@ -28,19 +28,36 @@ fn keys(c: char) -> u64 {
     readings.into_iter().map(|p| p.first_letter().chars().next().map_or(0, bit)).fold(0, |a, b| a | b)
 }
 
-/// True when the filter is part of the name (compared in the search's normal form) or, for a
-/// filter of Latin letters and digits, a run of the name's pinyin initials.
-pub fn name_matches(name: &str, filter: &str) -> bool {
-    let filter = normalise(filter);
-    if filter.is_empty() || normalise(name).contains(&filter) {
-        return true;
+/// A filter prepared once and matched against many names (the tree's filter, every frame).
+#[derive(Debug, Clone, Default)]
+pub struct NameFilter {
+    /// The filter in the search's normal form.
+    text: String,
+    /// The keys its letters and digits stand for, when it is made only of them.
+    initials: Option<Vec<u64>>,
+}
+
+impl NameFilter {
+    /// Prepares what the user typed.
+    pub fn new(filter: &str) -> NameFilter {
+        let text = normalise(filter);
+        let initials =
+            text.chars().all(|c| c.is_ascii_alphanumeric()).then(|| text.chars().map(bit).collect());
+        NameFilter { text, initials }
     }
-    if !filter.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return false;
+
+    /// True when the filter is empty, is part of the name (compared in the search's normal
+    /// form) or, for a filter of Latin letters and digits, a run of the name's pinyin initials.
+    pub fn matches(&self, name: &str) -> bool {
+        if self.text.is_empty() || normalise(name).contains(&self.text) {
+            return true;
+        }
+        let Some(want) = &self.initials else {
+            return false;
+        };
+        let name: Vec<u64> = name.chars().map(keys).filter(|&k| k != 0).collect();
+        name.windows(want.len()).any(|w| w.iter().zip(want).all(|(have, need)| have & need != 0))
     }
-    let name: Vec<u64> = name.chars().map(keys).filter(|&k| k != 0).collect();
-    let want: Vec<u64> = filter.chars().map(bit).collect();
-    name.windows(want.len()).any(|w| w.iter().zip(&want).all(|(have, need)| have & need != 0))
 }
 
 #[cfg(test)]
@@ -66,7 +83,7 @@ mod tests {
             ("临清市", "xyz", false),
         ];
         for (name, filter, want) in cases {
-            assert_eq!(name_matches(name, filter), want, "{name} {filter}");
+            assert_eq!(NameFilter::new(filter).matches(name), want, "{name} {filter}");
         }
     }
 }

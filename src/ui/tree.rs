@@ -7,7 +7,7 @@ use egui::collapsing_header::CollapsingState;
 
 use crate::app::{BaokanApp, Command, GroupPath, Loaded};
 use crate::core::groups::{By, Kept, Node};
-use crate::core::initials::name_matches;
+use crate::core::initials::NameFilter;
 use crate::ui::status::grouping_label;
 use crate::ui::text::{group_name, tr};
 
@@ -30,9 +30,10 @@ pub fn tree_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Co
         if ui.selectable_label(app.group.is_none(), all).clicked() {
             out.push(Command::SelectGroup(None));
         }
+        let filter = NameFilter::new(&app.tree_filter);
         for (k, node) in loaded.tree.iter().enumerate().filter(|(_, n)| n.item.is_none()) {
             let kept = app.search.active().then(|| app.search.kept.get(k)).flatten();
-            group_row(ui, app, node, kept, &mut out);
+            group_row(ui, app, node, kept, &filter, &mut out);
         }
     });
     out
@@ -52,10 +53,16 @@ fn filter_box(ui: &mut egui::Ui, app: &BaokanApp) -> Option<Command> {
 
 /// One top-level group, with its subgroups when it has any; hidden when the search keeps
 /// none of its items or the filter matches neither it nor a subgroup.
-fn group_row(ui: &mut egui::Ui, app: &BaokanApp, node: &Node, kept: Option<&Kept>, out: &mut Vec<Command>) {
+fn group_row(
+    ui: &mut egui::Ui,
+    app: &BaokanApp,
+    node: &Node,
+    kept: Option<&Kept>,
+    filter: &NameFilter,
+    out: &mut Vec<Command>,
+) {
     let count = kept.map_or(node.count, |k| k.count);
-    let filter = app.tree_filter.as_str();
-    let named = name_matches(&node.name, filter);
+    let named = filter.matches(&node.name);
     let path: GroupPath = vec![node.name.clone()];
     if count == 0 {
         return;
@@ -71,13 +78,13 @@ fn group_row(ui: &mut egui::Ui, app: &BaokanApp, node: &Node, kept: Option<&Kept
         .iter()
         .enumerate()
         .map(|(j, c)| (c, kept.and_then(|k| k.children.get(j)).map_or(c.count, |k| k.count)))
-        .filter(|&(c, n)| n > 0 && (named || name_matches(&c.name, filter)))
+        .filter(|&(c, n)| n > 0 && (named || filter.matches(&c.name)))
         .collect();
     if children.is_empty() && !named {
         return;
     }
     // While filtering, groups open to show the subgroups that matched.
-    let filtering = !filter.trim().is_empty();
+    let filtering = !app.tree_filter.trim().is_empty();
     let id = ui.make_persistent_id(("group", app.state.grouping, &node.name, filtering));
     CollapsingState::load_with_default_open(ui.ctx(), id, filtering)
         .show_header(ui, |ui| select_label(ui, app, &node.name, count, path.clone(), out))

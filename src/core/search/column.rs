@@ -54,17 +54,17 @@ impl Column {
         self.text.len()
     }
 
-    /// The byte range of items `items` (which must be in range).
+    /// Where item `i` starts: where the one before it ends (the end of the text past the last).
+    fn start(&self, i: usize) -> usize {
+        match i.checked_sub(1) {
+            None => 0,
+            Some(before) => self.ends.get(before).copied().unwrap_or(self.text.len()),
+        }
+    }
+
+    /// The byte range of items `items`.
     fn span(&self, items: Range<usize>) -> Range<usize> {
-        let start = match items.start {
-            0 => 0,
-            i => self.ends.get(i - 1).copied().unwrap_or(self.text.len()),
-        };
-        let end = match items.end {
-            0 => 0,
-            i => self.ends.get(i - 1).copied().unwrap_or(self.text.len()),
-        };
-        start..end
+        self.start(items.start)..self.start(items.end)
     }
 
     /// Item `i`'s normalised text.

@@ -116,7 +116,8 @@ pub fn snippet(item: &Item, query: &Query, width: usize) -> Option<(String, Vec<
     const BEFORE: usize = 8;
     let needles = needles(query, Part::Paragraph(0));
     item.paragraphs.iter().find_map(|p| {
-        let first = find(p, &needles).into_iter().next()?;
+        let matches = find(p, &needles);
+        let first = matches.first()?;
         let lead = p[..first.start].char_indices().rev().nth(BEFORE.saturating_sub(1));
         let start = match lead {
             Some((at, _)) if at > 0 => at,
@@ -126,8 +127,9 @@ pub fn snippet(item: &Item, query: &Query, width: usize) -> Option<(String, Vec<
         let mut text = if start > 0 { "…".to_owned() } else { String::new() };
         let shift = text.len();
         text.push_str(&p[start..end]);
-        let marks =
-            find(&text[shift..], &needles).into_iter().map(|r| r.start + shift..r.end + shift).collect();
+        // The paragraph's matches that lie whole within the cut, moved to the snippet's bytes.
+        let inside = matches.iter().filter(|r| r.start >= start && r.end <= end);
+        let marks = inside.map(|r| r.start - start + shift..r.end - start + shift).collect();
         Some((text, marks))
     })
 }

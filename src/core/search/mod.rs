@@ -199,15 +199,6 @@ impl SearchIndex {
         let hit = self.matching(query);
         hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| i).collect()
     }
-
-    /// True when the item at this position satisfies every term of the query.
-    pub fn matches(&self, position: usize, query: &Query) -> bool {
-        position < self.len()
-            && query.terms.iter().all(|t| {
-                let f = Finder::new(t.needle.as_bytes());
-                self.holds(position, t, &f) != t.exclude
-            })
-    }
 }
 
 #[cfg(test)]
