@@ -19,6 +19,7 @@ fn generated_pages_segment_exactly() {
             date: None,
             page_no: None,
             text: synth.text.clone(),
+            corrections: Vec::new(),
         };
         if let Ok(dir) = std::env::var("BAOKAN_SYNTH_DUMP") {
             let _ = std::fs::write(format!("{dir}/page{n}.txt"), &synth.text);

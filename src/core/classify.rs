@@ -322,7 +322,7 @@ mod tests {
     #[test]
     fn resolution_cases() {
         type Case<'a> = (&'a str, Option<&'a str>, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
-        let cases: [Case; 10] = [
+        let cases: [Case; 12] = [
             (
                 "zone not in the tables",
                 None,
@@ -394,6 +394,22 @@ mod tests {
                 "6月1日，山东高速集团有限公司启动安全生产月活动。",
                 Some("山东高速集团有限公司"),
                 Some(CITY_LEVEL),
+            ),
+            (
+                "a sentence ending in 镇 is no town's name",
+                None,
+                "篮球赛开赛",
+                "5月4日，新泰市羊流镇第二届篮球赛在镇文化广场开赛。",
+                Some("羊流镇"),
+                Some("新泰市"),
+            ),
+            (
+                "乡村 is a word, not a township",
+                None,
+                "篮球赛开赛",
+                "5月4日，新泰市羊流镇第二届乡村篮球赛开赛。",
+                Some("羊流镇"),
+                Some("新泰市"),
             ),
             ("no unit at all", None, "夏日荷花开", "盛夏时节，荷花竞相开放，吸引市民前来观赏。", None, None),
         ];

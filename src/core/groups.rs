@@ -226,6 +226,7 @@ mod tests {
             page_no: Some(n),
             header: Vec::new(),
             text: String::new(),
+            corrections: Vec::new(),
             articles,
         };
         Document {
@@ -243,6 +244,7 @@ mod tests {
                 ),
             ],
             warnings: Vec::new(),
+            home_city: None,
         }
     }
 

@@ -10,6 +10,7 @@
 pub mod assemble;
 pub mod byline;
 pub mod classify;
+pub mod correct;
 pub mod decode;
 pub mod gazetteer;
 pub mod groups;

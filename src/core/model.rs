@@ -3,7 +3,9 @@
 //! The serialised form of [`ParsedPage`] and [`Item`] is the `parse --json` contract of
 //! SPEC section 3, so field names here are part of the public interface.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+use super::correct::Correction;
 
 /// One printed page of text, as read from a file, folder or zip entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,10 +20,12 @@ pub struct PageText {
     pub page_no: Option<u32>,
     /// The page text with line ends normalised to `\n`.
     pub text: String,
+    /// The user's corrections to this page, in the order they were made (from a `.baokan`).
+    pub corrections: Vec<Correction>,
 }
 
 /// Whether an item is an article or a photo caption.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// A news article with (usually) a headline.
@@ -56,12 +60,18 @@ pub struct Item {
     pub authors: Vec<Author>,
     /// Body paragraphs with wrapping and extraction spaces removed.
     pub paragraphs: Vec<String>,
+    /// The 1-based page line each paragraph starts on (where a split may be made).
+    #[serde(skip)]
+    pub paragraph_lines: Vec<usize>,
     /// The department (单位) the item is about.
     pub unit: Option<String>,
     /// The county-level district (区县) the item is about, or `市直`.
     pub district: Option<String>,
     /// First and last 1-based page line the item covers.
     pub lines: [usize; 2],
+    /// The user corrected this item (printed only when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub edited: bool,
 }
 
 /// The items of one page, with its metadata, in the form `parse --json` prints.
@@ -82,6 +92,9 @@ pub struct ParsedPage {
     /// The page text as read (lines end in `\n`), for the page view; not part of the JSON.
     #[serde(skip)]
     pub text: String,
+    /// The user's corrections, kept to be saved and undone; already applied to `articles`.
+    #[serde(skip)]
+    pub corrections: Vec<Correction>,
 }
 
 impl ParsedPage {
@@ -101,6 +114,9 @@ pub struct Document {
     pub pages: Vec<ParsedPage>,
     /// Problems that did not stop parsing, one sentence each.
     pub warnings: Vec<String>,
+    /// The prefecture city most pages name (the archive's home city), if any.
+    #[serde(skip)]
+    pub home_city: Option<String>,
 }
 
 #[cfg(test)]
@@ -115,9 +131,11 @@ impl Item {
             byline: None,
             authors: Vec::new(),
             paragraphs: Vec::new(),
+            paragraph_lines: Vec::new(),
             unit: None,
             district: None,
             lines: [1, 1],
+            edited: false,
         }
     }
 }
@@ -137,6 +155,7 @@ mod tests {
             header: Vec::new(),
             articles: vec![span(3, 20), span(8, 10), span(22, 30)],
             text: String::new(),
+            corrections: Vec::new(),
         };
         let cases = [
             (1, None),

@@ -111,8 +111,12 @@ fn ordinary_word(suffix: &str, before: char, after: Option<char>) -> bool {
             before,
             '庭' | '小' | '四' | '合' | '大' | '医' | '法' | '影' | '剧' | '书' | '学' | '属'
         ),
-        (Some('镇'), 3) => matches!(before, '城' | '乡' | '村' | '重'),
-        (Some('乡'), 3) => matches!(before, '城' | '家' | '下' | '回' | '故' | '还' | '老' | '异' | '他'),
+        // 乡村, 镇村 (两级) are words whatever comes before.
+        (Some('镇'), 3) => matches!(before, '城' | '乡' | '村' | '重') || after == Some('村'),
+        (Some('乡'), 3) => {
+            matches!(before, '城' | '家' | '下' | '回' | '故' | '还' | '老' | '异' | '他')
+                || after == Some('村')
+        }
         (Some('村'), 3) => matches!(before, '农' | '乡' | '山' | '渔' | '新'),
         (Some('所'), 3) => matches!(before, '场' | '住' | '厕' | '处' | '有' | '无' | '之' | '哨'),
         (Some('馆'), 3) => matches!(before, '宾' | '饭' | '菜' | '旅'),
@@ -262,6 +266,18 @@ pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention]) -> V
     out
 }
 
+/// Longest own name of a town or street office after the places before it (新华路 of
+/// 新华路街道): a longer run (羊流镇第二届篮球赛在镇) is a sentence, not a name.
+const MAX_TOWNSHIP_OWN: usize = 5;
+
+/// Whether the text between the last division name in `start..pos` (or `start`) and the unit
+/// word at `pos` is short enough to be a town's own name.
+fn short_after_places(text: &str, start: usize, pos: usize, places: &[Mention]) -> bool {
+    let from =
+        places.iter().filter(|m| m.start >= start && m.end <= pos).map(|m| m.end).max().unwrap_or(start);
+    text.get(from..pos).is_none_or(|own| own.chars().count() <= MAX_TOWNSHIP_OWN)
+}
+
 /// Reads the unit name that ends in a unit word.
 fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<Org<'t>> {
     let UnitWord { pos, word: (suffix, kind) } = word;
@@ -293,6 +309,9 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
     let name = &body[offset..];
     let core_chars = name.chars().count();
     if core_chars <= suffix_chars || core_chars < 2 {
+        return None;
+    }
+    if kind == OrgKind::Township && !short_after_places(text, start + offset, pos, places) {
         return None;
     }
     let anchored = !needs_anchor || is_known_department(name);

@@ -56,10 +56,15 @@ fn ends_paragraph(lines: &[&str], widths: &[f32], column: f32, i: usize) -> bool
 
 /// Splits lines into paragraphs and joins each into clean text.
 pub fn paragraphs(lines: &[&str], widths: &[f32]) -> Vec<String> {
+    paragraphs_at(lines, widths).into_iter().map(|(_, p)| p).collect()
+}
+
+/// [`paragraphs`], each with the index in `lines` of its first line.
+pub fn paragraphs_at(lines: &[&str], widths: &[f32]) -> Vec<(usize, String)> {
     split(lines, widths)
         .into_iter()
-        .map(|r| join_body(lines[r].iter().copied()))
-        .filter(|p| !p.is_empty())
+        .map(|r| (r.start, join_body(lines[r].iter().copied())))
+        .filter(|(_, p)| !p.is_empty())
         .collect()
 }
 

@@ -3,10 +3,10 @@
 use std::path::Path;
 
 use super::classify::{PageScan, classify_page};
+use super::correct::{apply_all, segment_corrected};
 use super::gazetteer::Gazetteer;
-use super::model::{Document, PageText};
+use super::model::{Document, PageText, ParsedPage};
 use super::progress::Progress;
-use super::segment::segment_page;
 use super::source::{Limits, ReadError, read_input};
 
 /// Segments pages already read and classifies their items; each page keeps its text.
@@ -28,13 +28,16 @@ pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Doc
         if progress.is_cancelled() {
             return None;
         }
-        let mut page = segment_page(&text, &mut doc.warnings);
+        let mut page = segment_corrected(&text, &mut doc.warnings);
         page.text = text.text;
+        // Held on the page until its items are classified, then applied over them.
+        page.corrections = text.corrections;
         let scan = PageScan::new(g, &page);
         let home = scan.home(g);
         homes.push(home);
         if home.is_some() {
             classify_page(&mut page, g, &scan, home);
+            apply_held(&mut page, &mut doc.warnings);
         } else {
             waiting.push((doc.pages.len(), scan));
         }
@@ -45,9 +48,39 @@ pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Doc
     for (i, scan) in waiting {
         if let Some(page) = doc.pages.get_mut(i) {
             classify_page(page, g, &scan, common);
+            apply_held(page, &mut doc.warnings);
         }
     }
+    doc.home_city = common.map(|c| g.division(c).name.clone());
     Some(doc)
+}
+
+fn apply_held(page: &mut ParsedPage, warnings: &mut Vec<String>) {
+    let held = std::mem::take(&mut page.corrections);
+    apply_all(page, held, warnings);
+}
+
+/// Segments, classifies and corrects one page again from its text and its corrections (after
+/// a correction is made or undone); `home_city` is the archive's, for a page naming none.
+pub fn reparse_page(page: &ParsedPage, home_city: Option<&str>) -> ParsedPage {
+    let g = Gazetteer::get();
+    let text = PageText {
+        source: page.source.clone(),
+        index: page.page,
+        date: page.date.clone(),
+        page_no: page.page_no,
+        text: page.text.clone(),
+        corrections: page.corrections.clone(),
+    };
+    let mut warnings = Vec::new();
+    let mut out = segment_corrected(&text, &mut warnings);
+    let scan = PageScan::new(g, &out);
+    let fallback =
+        || home_city.and_then(|name| g.lookup(name).iter().copied().find(|&d| g.division(d).level == 2));
+    classify_page(&mut out, g, &scan, scan.home(g).or_else(fallback));
+    out.text = text.text;
+    apply_all(&mut out, text.corrections, &mut warnings);
+    out
 }
 
 /// The home city most pages name, for pages that name none.

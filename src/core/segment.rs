@@ -7,7 +7,7 @@ use super::header::find_header;
 use super::heading::{Heading, find_headings};
 use super::lines::{Line, classify};
 use super::model::{Author, Item, Kind, PageText, ParsedPage};
-use super::paragraph::paragraphs;
+use super::paragraph::paragraphs_at;
 use super::text::{ems, split_lines, trim_spaces};
 use super::units::{orientation, units};
 
@@ -40,6 +40,7 @@ pub fn segment_page(page: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
         articles,
         // The caller moves the page text in when it keeps it (see `parse::parse_pages_with`).
         text: String::new(),
+        corrections: Vec::new(),
     }
 }
 
@@ -54,6 +55,11 @@ fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
     let first = span.iter().min().copied().unwrap_or(0) + 1;
     let last = span.iter().max().copied().unwrap_or(0) + 1;
     let (authors, byline) = credits(draft);
+    let (texts, widths, at) = body_lines(draft, lines);
+    let (paragraph_lines, paragraphs) = paragraphs_at(&texts, &widths)
+        .into_iter()
+        .map(|(k, p)| (at.get(k).map_or(first, |&i| i + 1), p))
+        .unzip();
     Item {
         kind: if draft.is_photo() { Kind::Photo } else { Kind::Article },
         title: heading.and_then(|h| h.title.clone()),
@@ -61,19 +67,19 @@ fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
         kicker: heading.and_then(|h| h.kicker.clone()),
         byline,
         authors,
-        paragraphs: {
-            let (texts, widths) = body_lines(draft, lines);
-            paragraphs(&texts, &widths)
-        },
+        paragraphs,
+        paragraph_lines,
         unit: None,
         district: None,
         lines: [first, last],
+        edited: false,
     }
 }
 
-/// The body's lines, without the lead-in and trailing credits, with their widths.
-fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> (Vec<&'a str>, Vec<f32>) {
-    let (mut texts, mut widths) = (Vec::new(), Vec::new());
+/// The body's lines, without the lead-in and trailing credits, with their widths and their
+/// 0-based page line numbers.
+fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> (Vec<&'a str>, Vec<f32>, Vec<usize>) {
+    let (mut texts, mut widths, mut at) = (Vec::new(), Vec::new(), Vec::new());
     for run in &draft.runs {
         let (skip_to, offset) = run.lead_in.as_ref().map_or((0, 0), |l| (l.body_line, l.body_offset));
         for (k, &i) in run.lines.iter().enumerate().skip(skip_to) {
@@ -84,10 +90,11 @@ fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> (Vec<&'a str>, Vec<f32>)
             if !trim_spaces(text).is_empty() {
                 texts.push(text);
                 widths.push(if whole { line.ems } else { ems(text) });
+                at.push(i);
             }
         }
     }
-    (texts, widths)
+    (texts, widths, at)
 }
 
 /// Authors in printed order and the raw byline text.

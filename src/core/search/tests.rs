@@ -33,6 +33,7 @@ fn page(date: &str, no: u32, items: &[It]) -> ParsedPage {
         page_no: Some(no),
         header: Vec::new(),
         text: String::new(),
+        corrections: Vec::new(),
         articles: items.iter().map(item).collect(),
     }
 }
@@ -94,6 +95,7 @@ fn archive() -> SearchIndex {
             ),
         ],
         warnings: Vec::new(),
+        home_city: None,
     };
     SearchIndex::new(&doc)
 }
