@@ -1,11 +1,12 @@
-//! The command line: `baokan parse --json FILE…`, `baokan bench`, help.
+//! The command line: `baokan parse --json FILE…`, `groups`, `convert`, `export`, `bench`, help.
 //!
 //! Errors go to standard error as one sentence naming the file and the problem, with exit
-//! code 2. Nothing here writes a file.
+//! code 2. Only `convert` and `export` write a file, to the path given with `-o`.
 
 mod bench;
 mod bench_search;
 mod bench_window;
+mod files;
 mod window;
 
 use std::io::Write;
@@ -28,6 +29,12 @@ pub const USAGE: &str = "\
   baokan parse --json 文件…     把版面切分为文章和图片说明，输出 JSON
                                 (print the segmentation as JSON)
   baokan parse 文件…            输出简要列表 (print a short listing)
+  baokan groups [--by district|unit|author|date] 文件…
+                                输出分组树及篇数 (print the grouping tree with counts)
+  baokan convert 文件… -o 输出.baokan
+                                保存为 Baokan 档案（含更正）(write a Baokan archive)
+  baokan export [--format md|csv|json] [--query 搜索] 文件… -o 输出
+                                导出全部或搜索到的条目 (export all items, or a search's)
   baokan bench [--pages N] [--runs N] [--seed N] [--page FILE] [--write FILE]
                                 测量读取与切分速度：生成的版面，或 --page 给出的真实版面重复 N 次；
                                 --write 另存所用的版面 (measure reading + segmentation speed on
@@ -44,8 +51,9 @@ pub const USAGE: &str = "\
                                 archive is shown, then close)
   baokan --help                 显示本帮助 (show this help)
 
-文件可以是版面文本 (.txt，可用换页符分隔多版)、文件夹或 .zip 压缩包。
-FILE may be a page text file (.txt, pages separated by form feeds), a folder or a .zip.
+文件可以是版面文本 (.txt，可用换页符分隔多版)、文件夹、.zip 压缩包或 .baokan 档案。
+FILE may be a page text file (.txt, pages separated by form feeds), a folder, a .zip or a
+.baokan archive.
 ";
 
 /// Runs the command line and returns the process exit code.
@@ -62,6 +70,8 @@ pub fn run(args: &[String]) -> ExitCode {
         }
         Some("parse") => parse(&args[1..]),
         Some("groups") => groups(&args[1..]),
+        Some("convert") => files::convert(&args[1..]),
+        Some("export") => files::export_command(&args[1..]),
         Some("bench") => match args.get(1).map(String::as_str) {
             Some("--window") => bench_window::run(&args[2..]),
             Some("--search") => bench_search::run(&args[2..]),

@@ -7,11 +7,14 @@
 //! them; [`parse`] runs it over whole inputs read by [`source`], then [`classify`] decides
 //! each item's unit and district from [`orgs`] (unit names) and [`gazetteer`] (divisions).
 
+pub mod archive;
 pub mod assemble;
+pub mod atomic;
 pub mod byline;
 pub mod classify;
 pub mod correct;
 pub mod decode;
+pub mod export;
 pub mod gazetteer;
 pub mod groups;
 pub mod header;

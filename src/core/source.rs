@@ -1,4 +1,5 @@
-//! Reading inputs: a page text file, a folder of them, or a `.zip` of them.
+//! Reading inputs: a page text file, a folder of them, a `.zip` of them, or a Baokan archive
+//! (read by [`super::archive`]).
 //!
 //! Nothing here writes anywhere. Zip entries are read in memory under limits (entry count,
 //! unpacked size per entry and in total, checked on the bytes actually inflated rather than
@@ -8,6 +9,7 @@ use std::fmt;
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 
+use super::archive::{self, ArchiveError};
 use super::decode::{decode, looks_binary};
 use super::model::PageText;
 use super::pathmeta::{date_from_path, natural_cmp, page_from_path};
@@ -49,6 +51,8 @@ pub enum ReadError {
     BadZip(String, String),
     /// The input exceeds a limit.
     TooLarge(String, String),
+    /// A Baokan archive (or other JSON) that cannot be read.
+    Archive(ArchiveError),
 }
 
 impl fmt::Display for ReadError {
@@ -61,6 +65,7 @@ impl fmt::Display for ReadError {
             }
             ReadError::BadZip(p, e) => write!(f, "{p}：不是有效的 zip 压缩包 (not a valid zip archive: {e})"),
             ReadError::TooLarge(p, e) => write!(f, "{p}：超出读取限制 (over the reading limit: {e})"),
+            ReadError::Archive(e) => e.fmt(f),
         }
     }
 }
@@ -85,6 +90,9 @@ pub fn read_input(
     let bytes = read_file(path, limits)?;
     if is_zip(path, &bytes) {
         return read_zip(&label, &bytes, limits, warnings);
+    }
+    if archive::is_archive(&label, &bytes) {
+        return archive::read(&label, &bytes).map_err(ReadError::Archive);
     }
     if looks_binary(&bytes) {
         return Err(ReadError::NotText(label));

@@ -1,0 +1,167 @@
+//! Writing user data atomically: the bytes go to a temporary file in the target's folder, are
+//! flushed to disk, and only then renamed over the target, so the target is always either the
+//! old file or the complete new one. The previous file is kept beside it as `NAME.bak`.
+
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Why a file could not be written. Displayed as one sentence naming the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteError {
+    /// The file that was to be written.
+    pub path: String,
+    /// What the operating system said.
+    pub reason: String,
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}：无法写入，原文件未改动 (cannot write; the old file is unchanged: {})",
+            self.path, self.reason
+        )
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+/// A complete new file waiting beside its target; dropping it without [`Staged::commit`]
+/// removes it and leaves the target as it was.
+#[derive(Debug)]
+pub struct Staged {
+    temp: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+/// Writes `bytes` to `path` atomically, keeping the file it replaces as `path.bak`.
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    stage(path, bytes)?.commit()
+}
+
+/// Writes `bytes` to `path` atomically without keeping the file it replaces (for exports,
+/// which can be made again).
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    stage(path, bytes)?.finish(false)
+}
+
+/// Writes `bytes` to a temporary file beside `path` and flushes it to disk.
+pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, WriteError> {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let err = |e: std::io::Error| WriteError { path: path.display().to_string(), reason: e.to_string() };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let temp = path.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()));
+    let staged = Staged { temp, target: path.to_path_buf(), committed: false };
+    let mut file = File::create(&staged.temp).map_err(err)?;
+    file.write_all(bytes).map_err(err)?;
+    file.sync_all().map_err(err)?;
+    Ok(staged)
+}
+
+impl Staged {
+    /// The temporary file.
+    pub fn temp(&self) -> &Path {
+        &self.temp
+    }
+
+    /// Keeps the current target as `.bak` and renames the new file over it.
+    pub fn commit(self) -> Result<(), WriteError> {
+        self.finish(true)
+    }
+
+    fn finish(mut self, backup: bool) -> Result<(), WriteError> {
+        let err =
+            |e: std::io::Error| WriteError { path: self.target.display().to_string(), reason: e.to_string() };
+        if backup && self.target.is_file() {
+            let bak = backup_path(&self.target);
+            // A hard link keeps the old file's bytes without copying them; some file systems
+            // have none, and then a copy does.
+            let _ = std::fs::remove_file(&bak);
+            if std::fs::hard_link(&self.target, &bak).is_err() {
+                std::fs::copy(&self.target, &bak).map_err(err)?;
+            }
+        }
+        std::fs::rename(&self.temp, &self.target).map_err(err)?;
+        self.committed = true;
+        sync_folder(&self.target);
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Where the previous version of `path` is kept: the same name with `.bak` appended.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Flushes the folder entry of a renamed file (on Unix; elsewhere the rename is enough).
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = File::open(dir).and_then(|d| d.sync_all());
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("baokan-atomic-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let _ = std::fs::create_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn writes_and_keeps_the_previous_file() {
+        let dir = folder("keep");
+        let path = dir.join("a.baokan");
+        write(&path, b"one").unwrap();
+        write(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(std::fs::read(backup_path(&path)).unwrap(), b"one");
+        let names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "no temporary file is left: {names:?}");
+    }
+
+    #[test]
+    fn a_writer_stopped_before_the_rename_leaves_the_old_file() {
+        let dir = folder("stopped");
+        let path = dir.join("a.baokan");
+        write(&path, b"old").unwrap();
+        let staged = stage(&path, b"new and complete").unwrap();
+        let temp = staged.temp().to_path_buf();
+        // A killed process runs no destructor: the temporary file stays, the target is intact.
+        std::mem::forget(staged);
+        assert_eq!(std::fs::read(&temp).unwrap(), b"new and complete");
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        write(&path, b"next").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"next");
+    }
+
+    #[test]
+    fn an_unwritable_folder_is_one_sentence() {
+        let path = Path::new("/nonexistent-baokan-folder/a.baokan");
+        let e = write(path, b"x").unwrap_err();
+        assert!(e.to_string().starts_with("/nonexistent-baokan-folder/a.baokan：无法写入"), "{e}");
+    }
+}
