@@ -6,6 +6,9 @@
 //! Moving through groups and items is in [`browse`], searching in [`search`].
 
 pub mod browse;
+pub mod command;
+pub mod edit;
+pub mod files;
 pub mod load;
 pub mod loaded;
 pub mod search;
@@ -17,8 +20,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::groups::By;
 use crate::core::model::Document;
-use crate::core::order::{Order, SortKey};
+use crate::core::order::Order;
 use crate::ui;
+pub use command::Command;
+pub use edit::Edits;
+pub use files::{Answer, Pending, Saver};
 pub use load::{Job, Outcome, Source};
 pub use loaded::{Loaded, find_node};
 pub use search::Search;
@@ -87,56 +93,6 @@ pub const TEXT_SIZES: (f32, f32) = (11.0, 32.0);
 /// Which group is selected: its path of names from the top of the tree.
 pub type GroupPath = Vec<String>;
 
-/// What a panel asks the app to do.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    /// Show the file-open dialog.
-    OpenDialog,
-    /// Show the folder-open dialog.
-    OpenFolderDialog,
-    /// Open these inputs (files, folders, .zip) as one archive.
-    Open(Vec<PathBuf>),
-    /// Open the sample archive built into the program.
-    OpenSample,
-    /// Stop the running load; the previous archive stays.
-    CancelLoad,
-    /// Regroup the tree.
-    SetGrouping(By),
-    /// Select a group (or none: all items).
-    SelectGroup(Option<GroupPath>),
-    /// Select an item by document position.
-    SelectItem(usize),
-    /// Move the selection in the list by this many rows.
-    MoveSelection(isize),
-    /// Sort the list by a column (again: the other direction).
-    SortBy(SortKey),
-    /// Show the reader alone, or the three panes again.
-    ToggleFocusReading,
-    /// Show the three panes again.
-    LeaveFocusReading,
-    /// Change the reading size by this many points (0: back to the default).
-    TextSize(f32),
-    /// Switch theme.
-    SetTheme(Theme),
-    /// Switch language.
-    SetLanguage(Language),
-    /// Search for what was typed (empty: no search).
-    Search(String),
-    /// Put the cursor in the search box.
-    FocusSearch,
-    /// Move to the next (+1) or previous (-1) match in the reader, on to the next or previous
-    /// item at either end.
-    NextHit(isize),
-    /// Show only the groups whose names (or their pinyin initials) contain this.
-    FilterTree(String),
-    /// Show the whole page's text in the reader, or the item again.
-    TogglePageView,
-    /// Hide the error line.
-    DismissError,
-    /// Close the window (settings are saved on the way out).
-    Quit,
-}
-
 /// The application: settings, loaded archive, selection, running job, last error.
 pub struct BaokanApp {
     /// Persisted settings.
@@ -171,6 +127,20 @@ pub struct BaokanApp {
     pub quit: bool,
     /// The close command has been sent.
     closing: bool,
+    /// The reader shows the selected item's correction form.
+    pub editing: bool,
+    /// Undo and redo, and what is unsaved.
+    pub edits: Edits,
+    /// The `.baokan` file the open archive saves into (opened from it, or saved as it).
+    pub archive: Option<PathBuf>,
+    /// A save running in the background.
+    pub saver: Option<Saver>,
+    /// Another change came while saving: save again when it ends.
+    autosave_again: bool,
+    /// What waits for the answer to "save the corrections first?".
+    pub pending: Option<Pending>,
+    /// The last thing done that the user should hear of (saved, exported), one sentence.
+    pub notice: Option<String>,
 }
 
 impl BaokanApp {
@@ -193,6 +163,13 @@ impl BaokanApp {
             title_stale: true,
             quit: false,
             closing: false,
+            editing: false,
+            edits: Edits::default(),
+            archive: None,
+            saver: None,
+            autosave_again: false,
+            pending: None,
+            notice: None,
         }
     }
 
@@ -210,6 +187,8 @@ impl BaokanApp {
     /// Draws the whole window and applies what the panels asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.poll_job();
+        self.poll_saver();
+        self.check_close_request(ui.ctx());
         ui::style::apply(ui.ctx(), &self.state);
         let commands = ui::draw(ui, self);
         self.scroll_list = false;
@@ -218,7 +197,7 @@ impl BaokanApp {
         for c in commands {
             self.apply(c);
         }
-        if self.job.is_some() {
+        if self.job.is_some() || self.saver.is_some() {
             ui.ctx().request_repaint_after(Duration::from_millis(50));
         }
         if self.quit && !self.closing {
@@ -231,7 +210,18 @@ impl BaokanApp {
         }
     }
 
-    /// 报刊档案, then the name of what is open.
+    /// The window manager's close button: like Quit, it asks first about unsaved corrections.
+    fn check_close_request(&mut self, ctx: &egui::Context) {
+        if self.quit || !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        self.leave(Pending::Quit);
+        if !self.quit {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+    }
+
+    /// 报刊档案, then the name of what is open (marked `*` with unsaved corrections).
     pub fn window_title(&self) -> String {
         let app = ui::text::tr(self.state.language, "报刊档案", "Baokan");
         let Some(l) = &self.loaded else {
@@ -242,7 +232,8 @@ impl BaokanApp {
             .iter()
             .map(|p| p.file_name().unwrap_or(p.as_os_str()).to_string_lossy().into_owned())
             .collect();
-        format!("{} — {app}", names.join("、"))
+        let unsaved = if self.edits.unsaved() { "* " } else { "" };
+        format!("{unsaved}{} — {app}", names.join("、"))
     }
 
     /// Carries out one command.
@@ -258,8 +249,8 @@ impl BaokanApp {
                     self.apply(Command::Open(vec![folder]));
                 }
             }
-            Command::Open(inputs) => self.start_load(Source::Paths(inputs)),
-            Command::OpenSample => self.start_load(Source::Sample),
+            Command::Open(inputs) => self.leave(Pending::Open(Source::Paths(inputs))),
+            Command::OpenSample => self.leave(Pending::Open(Source::Sample)),
             Command::CancelLoad => {
                 if let Some(job) = self.job.take() {
                     job.cancel();
@@ -295,8 +286,30 @@ impl BaokanApp {
                 self.title_stale = true;
             }
             Command::DismissError => self.error = None,
-            Command::Quit => self.quit = true,
+            Command::Quit => self.leave(Pending::Quit),
+            other => self.apply_edit(other),
         }
+    }
+
+    /// Carries out the commands about corrections, saving and exporting.
+    fn apply_edit(&mut self, command: Command) {
+        match command {
+            Command::ToggleEditing => self.editing = !self.editing && self.selected.is_some(),
+            Command::Correct(item, corrections) => self.correct(item, corrections),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::Save => self.save(),
+            Command::SaveAsDialog => self.save_as_dialog(),
+            Command::SaveArchiveTo(path) => {
+                self.save_archive_to(path);
+            }
+            Command::ExportDialog(format) => self.export_dialog(format),
+            Command::ExportTo(format, path) => self.export_to(format, path),
+            Command::Answer(answer) => self.answer(answer),
+            Command::DismissNotice => self.notice = None,
+            _ => {}
+        }
+        self.title_stale = true;
     }
 
     /// Opens a source and waits for it, on the same worker and result path as
@@ -333,8 +346,14 @@ impl BaokanApp {
                 self.error = Some(no_pages_message(self.state.language, &job.source.inputs()));
             }
             Ok(loaded) => {
+                self.archive = None;
                 if let Source::Paths(paths) = &job.source {
                     self.remember(paths);
+                    if let [one] = paths.as_slice()
+                        && one.extension().is_some_and(|e| e.eq_ignore_ascii_case("baokan"))
+                    {
+                        self.archive = Some(one.clone());
+                    }
                 }
                 self.show_loaded(loaded);
             }
@@ -355,6 +374,9 @@ impl BaokanApp {
         self.error = None;
         self.selected = None;
         self.focus_reading = false;
+        self.editing = false;
+        self.edits = Edits::default();
+        self.notice = None;
         self.run_search();
         self.select_group(None);
     }

@@ -115,3 +115,16 @@ fn the_page_view_of_the_sample() {
     h.run();
     h.snapshot_options("page_view_1400x900", &options());
 }
+
+#[test]
+fn correcting_an_item() {
+    if !can_render() {
+        return;
+    }
+    let mut h = browsing([1400.0, 900.0]);
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    h.get_by_label("更正…").click();
+    h.run();
+    h.snapshot_options("correcting_1400x900", &options());
+}

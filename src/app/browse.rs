@@ -24,11 +24,13 @@ impl BaokanApp {
             self.list.clear();
             return;
         };
-        self.group_items = match path.as_deref().and_then(|p| find_node(&loaded.tree, p)) {
+        let node = path.as_deref().and_then(|p| find_node(&loaded.tree, p));
+        self.group_items = match node {
             Some(node) => node.items(),
             None => (0..loaded.items.len()).collect(),
         };
-        self.group = path;
+        // A group a correction emptied is gone: all items are shown instead.
+        self.group = path.filter(|_| node.is_some());
         self.sort_list();
     }
 
@@ -56,6 +58,7 @@ impl BaokanApp {
     pub(super) fn select(&mut self, item: Option<usize>) {
         if item != self.selected {
             self.search.hit = 0;
+            self.editing = false;
         }
         self.selected = item;
     }

@@ -35,16 +35,18 @@ impl Loaded {
     /// Lists, groups and indexes a parsed document (the loading thread does this, so the
     /// window never waits for it).
     pub fn new(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
-        let mut items = Vec::new();
-        let mut page_start = Vec::with_capacity(doc.pages.len());
-        for (p, page) in doc.pages.iter().enumerate() {
-            page_start.push(items.len());
-            items.extend((0..page.articles.len()).map(|i| (p, i)));
-        }
+        let (items, page_start) = positions(&doc);
         let tree = group(&doc, grouping);
         let index = SearchIndex::new(&doc);
         let has_dates = doc.pages.iter().any(|p| p.date.is_some() || p.page_no.is_some());
         Loaded { inputs, doc, items, page_start, grouping, tree, index, load_time, has_dates }
+    }
+
+    /// Lists, groups and indexes the document again after a page of it changed.
+    pub fn refresh(&mut self) {
+        (self.items, self.page_start) = positions(&self.doc);
+        self.tree = group(&self.doc, self.grouping);
+        self.index = SearchIndex::new(&self.doc);
     }
 
     /// Regroups the tree.
@@ -67,6 +69,17 @@ impl Loaded {
         let start = *self.page_start.get(p)?;
         (a < self.doc.pages.get(p)?.articles.len()).then_some(start + a)
     }
+}
+
+/// Every item's (page, item) position in document order, and where each page's items start.
+fn positions(doc: &Document) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let mut items = Vec::new();
+    let mut page_start = Vec::with_capacity(doc.pages.len());
+    for (p, page) in doc.pages.iter().enumerate() {
+        page_start.push(items.len());
+        items.extend((0..page.articles.len()).map(|i| (p, i)));
+    }
+    (items, page_start)
 }
 
 /// The node at a path of names.

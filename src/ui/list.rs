@@ -1,7 +1,7 @@
 //! The item list: one row per item of the selected group, virtualised so that only the
 //! visible rows are laid out. Columns appear as the pane widens (title always; then unit,
 //! date and page, district, authors, length, as they fit); clicking a header sorts by it,
-//! clicking again reverses. Photos are marked 〔图〕. While a search runs, each row has a
+//! clicking again reverses. Photos are marked 〔图〕, corrected items ※. While a search runs, each row has a
 //! second line: the body around the first match, the matches marked.
 
 use egui_extras::{Column, TableBuilder};
@@ -154,10 +154,13 @@ fn title_with_snippet(ui: &mut egui::Ui, title: &str, item: &Item, query: &Query
 /// The text of one cell.
 fn cell(lang: Language, key: SortKey, page: &ParsedPage, item: &Item) -> String {
     match key {
-        SortKey::Title => match item.kind {
-            Kind::Photo if item.title.is_some() => format!("〔图〕{}", label(item)),
-            _ => label(item),
-        },
+        SortKey::Title => {
+            let edited = if item.edited { "※ " } else { "" };
+            match item.kind {
+                Kind::Photo if item.title.is_some() => format!("{edited}〔图〕{}", label(item)),
+                _ => format!("{edited}{}", label(item)),
+            }
+        }
         SortKey::Unit => item.unit.clone().unwrap_or_default(),
         SortKey::District => item.district.clone().unwrap_or_default(),
         SortKey::Date => {

@@ -1,7 +1,9 @@
 //! Drawing the window: one file per panel. Panels read the app and return
 //! [`Command`](crate::app::Command)s; they never change it themselves.
 
+pub mod confirm;
 pub mod dialogs;
+pub mod edit;
 pub mod fonts;
 pub mod list;
 pub mod marks;
@@ -20,6 +22,7 @@ use crate::app::{BaokanApp, Command};
 pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
     let mut commands = status::shortcuts(ui.ctx());
     commands.extend(dropped_files(ui.ctx()));
+    commands.extend(confirm::unsaved_question(ui.ctx(), app));
     egui::Panel::top("menu").show(ui, |ui| commands.extend(status::menu_bar(ui, app)));
     egui::Panel::bottom("status").show(ui, |ui| commands.extend(status::status_bar(ui, app)));
     match &app.loaded {

@@ -1,11 +1,13 @@
 //! The page view: the whole page's text as extracted, one row per line with its number. The
 //! selected item's lines are marked, every other item's lines shaded (alternating shades, so
 //! neighbours stay apart), header lines left plain; clicking a line selects the item that
-//! holds it. This is how a person checks the segmentation.
+//! holds it; right-clicking it offers to make it page header or to split its item there. This
+//! is how a person checks and mends the segmentation.
 
 use egui::{Align, Color32, RichText, Sense, Shape};
 
 use crate::app::{BaokanApp, Command, Loaded};
+use crate::core::correct::Correction;
 use crate::core::model::Item;
 use crate::core::text::split_lines;
 use crate::ui::text::tr;
@@ -40,7 +42,11 @@ pub fn page_view(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded, item: &Ite
                     egui::Label::new(RichText::new(number.to_string()).weak().monospace()),
                 );
                 let clicked = match owner {
-                    Some(_) if !line.trim().is_empty() => ui.selectable_label(mine, line).clicked(),
+                    Some(_) if !line.trim().is_empty() => {
+                        let response = ui.selectable_label(mine, line);
+                        line_menu(&response, app, number, &mut out);
+                        response.clicked()
+                    }
                     _ => {
                         ui.add(egui::Label::new(RichText::new(line).weak()).sense(Sense::hover()));
                         false
@@ -61,6 +67,22 @@ pub fn page_view(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded, item: &Ite
         }
     });
     out
+}
+
+/// The right-click menu of a line: make it page header, or start a new item there.
+fn line_menu(response: &egui::Response, app: &BaokanApp, line: usize, out: &mut Option<Command>) {
+    let (lang, Some(selected)) = (app.state.language, app.selected) else {
+        return;
+    };
+    response.context_menu(|ui| {
+        if ui.button(tr(lang, "设为版头（不是正文）", "Mark as page header (not text)")).clicked() {
+            *out = Some(Command::Correct(selected, vec![Correction::Header { line }]));
+        }
+        if ui.button(tr(lang, "从这一行所在段落起拆分", "Split the item at this line's paragraph")).clicked()
+        {
+            *out = Some(Command::Correct(selected, vec![Correction::Split { line }]));
+        }
+    });
 }
 
 /// The shade behind another item's lines: two greys, by the item's parity.

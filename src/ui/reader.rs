@@ -1,7 +1,8 @@
 //! The reader: kicker, headline (bold), subtitle, byline, unit, district and page, then the
 //! paragraphs with a two-character first-line indent, selectable for copying. Search matches
 //! are marked, the current one strongly, and scrolled to when n / Shift+N move. A toggle shows
-//! the whole page's text instead (see [`page_view`](super::page_view)).
+//! the whole page's text instead (see [`page_view`](super::page_view)); another, the correction
+//! form (see [`edit`](super::edit)).
 
 use std::ops::Range;
 
@@ -12,6 +13,7 @@ use crate::app::{BaokanApp, Command, Language, Loaded};
 use crate::core::groups::{NO_DISTRICT, NO_UNIT};
 use crate::core::model::{Item, ParsedPage};
 use crate::core::search::highlight::{Hit, Part, item_hits};
+use crate::ui::edit::edit_form;
 use crate::ui::fonts::bold;
 use crate::ui::marks::append_marked;
 use crate::ui::page_view::page_view;
@@ -37,6 +39,16 @@ pub fn reader_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<
         {
             out.push(Command::TogglePageView);
         }
+        let edit = ui.selectable_label(app.editing, tr(lang, "更正…", "Correct…"));
+        if edit
+            .on_hover_text(tr(lang, "修改标题、单位、区县等，合并或拆分", "Edit fields, merge or split"))
+            .clicked()
+        {
+            out.push(Command::ToggleEditing);
+        }
+        if item.edited {
+            ui.weak(tr(lang, "（已更正）", "(corrected)"));
+        }
         if app.search.active() {
             ui.label(hit_status(lang, &hits, app.search.hit));
         }
@@ -44,6 +56,12 @@ pub fn reader_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<
     ui.separator();
     if app.page_view {
         out.extend(page_view(ui, app, loaded, item));
+        return out;
+    }
+    if let (true, Some(position)) = (app.editing, app.selected)
+        && let Some(&(_, index)) = loaded.items.get(position)
+    {
+        out.extend(edit_form(ui, app, position, page, index));
         return out;
     }
     egui::ScrollArea::vertical().auto_shrink(false).id_salt(("reader", app.selected)).show(ui, |ui| {

@@ -1,14 +1,17 @@
-//! The menu bar, the status bar and the keyboard shortcuts.
+//! The menu bar (文件, 编辑, 视图), the status bar and the keyboard shortcuts.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::app::{BaokanApp, Command, Language, Theme};
+use crate::core::export::Format;
 use crate::core::groups::By;
 use crate::core::progress::Stage;
+use crate::ui::dialogs::format_label;
 use crate::ui::text::tr;
 
-/// Shortcuts that work anywhere: Ctrl+O, Ctrl+Q, Ctrl+F, Ctrl+= / Ctrl+- / Ctrl+0, and (when no
-/// text field has focus) `/` to search, n / Shift+N to the next or previous match, arrows and
+/// Shortcuts that work anywhere: Ctrl+O, Ctrl+S, Ctrl+Shift+S, Ctrl+Q, Ctrl+F, Ctrl+= / Ctrl+- /
+/// Ctrl+0, and (when no text field has focus) Ctrl+Z to undo a correction, Ctrl+Shift+Z or
+/// Ctrl+Y to redo, `/` to search, n / Shift+N to the next or previous match, arrows and
 /// j/k to move in the list, Enter to read the selected item alone in the window (Enter or
 /// Escape to come back).
 pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
@@ -16,6 +19,23 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
     let typing = ctx.memory(|m| m.focused().is_some());
     ctx.input_mut(|i| {
         let cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let cmd_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        // The shifted forms first: Ctrl+S also matches Ctrl+Shift+S.
+        if i.consume_shortcut(&cmd_shift(Key::S)) {
+            out.push(Command::SaveAsDialog);
+        }
+        if i.consume_shortcut(&cmd(Key::S)) {
+            out.push(Command::Save);
+        }
+        if !typing {
+            // In a text field these are the field's own undo and redo.
+            if i.consume_shortcut(&cmd_shift(Key::Z)) || i.consume_shortcut(&cmd(Key::Y)) {
+                out.push(Command::Redo);
+            }
+            if i.consume_shortcut(&cmd(Key::Z)) {
+                out.push(Command::Undo);
+            }
+        }
         if i.consume_shortcut(&cmd(Key::O)) {
             out.push(Command::OpenDialog);
         }
@@ -90,10 +110,13 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 }
             });
             ui.separator();
+            out.extend(save_items(ui, app));
+            ui.separator();
             if ui.button(tr(lang, "退出  Ctrl+Q", "Quit  Ctrl+Q")).clicked() {
                 out.push(Command::Quit);
             }
         });
+        ui.menu_button(tr(lang, "编辑", "Edit"), |ui| out.extend(edit_menu(ui, app)));
         ui.menu_button(tr(lang, "视图", "View"), |ui| {
             for g in By::ALL {
                 if ui.radio(app.state.grouping == g, grouping_label(lang, g)).clicked() {
@@ -134,6 +157,50 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
     out
 }
 
+/// 保存, 另存为档案, 导出 (enabled with an archive open).
+fn save_items(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
+    let lang = app.state.language;
+    let mut out = Vec::new();
+    let open = app.loaded.is_some();
+    if ui.add_enabled(open, egui::Button::new(tr(lang, "保存  Ctrl+S", "Save  Ctrl+S"))).clicked() {
+        out.push(Command::Save);
+    }
+    let save_as = egui::Button::new(tr(lang, "另存为档案…  Ctrl+Shift+S", "Save as archive…  Ctrl+Shift+S"));
+    if ui.add_enabled(open, save_as).clicked() {
+        out.push(Command::SaveAsDialog);
+    }
+    ui.add_enabled_ui(open, |ui| {
+        ui.menu_button(tr(lang, "导出列表", "Export the list"), |ui| {
+            for format in Format::ALL {
+                if ui.button(format_label(lang, format)).clicked() {
+                    out.push(Command::ExportDialog(format));
+                }
+            }
+        });
+    });
+    out
+}
+
+/// 撤销, 重做, 更正所选条目.
+fn edit_menu(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
+    let lang = app.state.language;
+    let mut out = Vec::new();
+    let undo = egui::Button::new(tr(lang, "撤销更正  Ctrl+Z", "Undo correction  Ctrl+Z"));
+    if ui.add_enabled(app.edits.can_undo(), undo).clicked() {
+        out.push(Command::Undo);
+    }
+    let redo = egui::Button::new(tr(lang, "重做更正  Ctrl+Shift+Z", "Redo correction  Ctrl+Shift+Z"));
+    if ui.add_enabled(app.edits.can_redo(), redo).clicked() {
+        out.push(Command::Redo);
+    }
+    ui.separator();
+    let edit = egui::Button::new(tr(lang, "更正所选条目…", "Correct the selected item…"));
+    if ui.add_enabled(app.selected.is_some(), edit).clicked() {
+        out.push(Command::ToggleEditing);
+    }
+    out
+}
+
 /// The name of a grouping in the menu and the tree's selector.
 pub fn grouping_label(lang: Language, g: By) -> &'static str {
     match g {
@@ -169,10 +236,19 @@ pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 out.push(Command::CancelLoad);
             }
         }
+        if app.saver.is_some() {
+            ui.spinner();
+            ui.label(tr(lang, "正在保存…", "Saving…"));
+        }
         if let Some(error) = &app.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
             if ui.small_button("×").on_hover_text(tr(lang, "关闭", "Dismiss")).clicked() {
                 out.push(Command::DismissError);
+            }
+        } else if let Some(notice) = app.notice.as_ref().filter(|_| app.saver.is_none()) {
+            ui.label(notice);
+            if ui.small_button("×").on_hover_text(tr(lang, "关闭", "Dismiss")).clicked() {
+                out.push(Command::DismissNotice);
             }
         } else if let Some(l) = &app.loaded {
             if app.search.active() {
