@@ -36,8 +36,8 @@ impl Loaded {
     /// window never waits for it).
     pub fn new(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
         let (items, page_start) = positions(&doc);
-        let tree = group(&doc, grouping);
-        let index = SearchIndex::new(&doc);
+        // Grouping runs on one core; indexing uses the others meanwhile.
+        let (tree, index) = rayon::join(|| group(&doc, grouping), || SearchIndex::new(&doc));
         let has_dates = doc.pages.iter().any(|p| p.date.is_some() || p.page_no.is_some());
         Loaded { inputs, doc, items, page_start, grouping, tree, index, load_time, has_dates }
     }
@@ -45,8 +45,8 @@ impl Loaded {
     /// Lists, groups and indexes the document again after a page of it changed.
     pub fn refresh(&mut self) {
         (self.items, self.page_start) = positions(&self.doc);
-        self.tree = group(&self.doc, self.grouping);
-        self.index = SearchIndex::new(&self.doc);
+        (self.tree, self.index) =
+            rayon::join(|| group(&self.doc, self.grouping), || SearchIndex::new(&self.doc));
     }
 
     /// Regroups the tree.

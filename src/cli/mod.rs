@@ -4,6 +4,7 @@
 //! code 2. Only `convert` and `export` write a file, to the path given with `-o`.
 
 mod bench;
+mod bench_open;
 mod bench_search;
 mod bench_window;
 mod files;
@@ -45,6 +46,10 @@ pub const USAGE: &str = "\
   baokan bench --search [--pages N] [--runs N]
                                 测量搜索从输入到列表更新的时间，并与 ripgrep 比较（默认 30000 版）
                                 (time from a changed query to the updated list, against ripgrep)
+  baokan bench --open [--pages N] [--runs N] [文件…]
+                                测量打开档案到窗口可用的时间（默认生成 30000 版的 .baokan）与内存峰值
+                                (time from opening an archive to a usable window, by stage, and
+                                peak memory; 30,000 generated pages as a .baokan by default)
   baokan bench --first-frame [文件…]
                                 打开真实窗口，报告首帧与档案显示的时间后关闭
                                 (open the real window, report the first frame and when the
@@ -75,6 +80,7 @@ pub fn run(args: &[String]) -> ExitCode {
         Some("bench") => match args.get(1).map(String::as_str) {
             Some("--window") => bench_window::run(&args[2..]),
             Some("--search") => bench_search::run(&args[2..]),
+            Some("--open") => bench_open::run(&args[2..]),
             Some("--first-frame") => window::first_frame(&args[2..]),
             _ => bench::run(&args[1..]),
         },

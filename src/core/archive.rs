@@ -131,7 +131,12 @@ pub fn to_bytes(doc: &Document) -> Vec<u8> {
 /// Reads an archive's pages (with their corrections); `label` names the file in errors.
 pub fn read(label: &str, bytes: &[u8]) -> Result<Vec<PageText>, ArchiveError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let archive: ArchiveIn = match serde_json::from_slice(bytes) {
+    // One SIMD pass validates the whole file as UTF-8, so that the JSON parser can read
+    // strings from a `&str` without checking each one again (a tenth of the loading time).
+    let Ok(text) = simdutf8::basic::from_utf8(bytes) else {
+        return Err(ArchiveError::Damaged(label.to_owned(), "not UTF-8".to_owned()));
+    };
+    let archive: ArchiveIn = match serde_json::from_str(text) {
         Ok(a) => a,
         Err(e) if e.is_eof() => return Err(ArchiveError::Truncated(label.to_owned())),
         Err(e) => return Err(explain(label, bytes, e)),

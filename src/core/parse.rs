@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use super::classify::{PageScan, classify_page};
 use super::correct::{apply_all, segment_corrected};
 use super::gazetteer::Gazetteer;
@@ -15,44 +17,74 @@ pub fn parse_pages(pages: Vec<PageText>) -> Document {
     parse_pages_with(pages, &Progress::default()).unwrap_or_default()
 }
 
-/// [`parse_pages`], counting pages into `progress`; `None` when it was cancelled.
+/// [`parse_pages`], counting pages into `progress`; `None` when it was cancelled. Pages are
+/// segmented and classified on every core (rayon), and come out in input order.
 pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Document> {
     progress.start_parsing(pages.len());
-    let mut doc = Document::default();
     let g = Gazetteer::get();
-    // A page that names its home city is classified at once, so that its scan (a copy of its
-    // items' text) is dropped; the others wait for the archive's most common home city.
-    let mut homes = Vec::with_capacity(pages.len());
-    let mut waiting = Vec::new();
-    for text in pages {
-        if progress.is_cancelled() {
-            return None;
-        }
-        let mut page = segment_corrected(&text, &mut doc.warnings);
-        page.text = text.text;
-        // Held on the page until its items are classified, then applied over them.
-        page.corrections = text.corrections;
-        let scan = PageScan::new(g, &page);
-        let home = scan.home(g);
-        homes.push(home);
-        if home.is_some() {
-            classify_page(&mut page, g, &scan, home);
-            apply_held(&mut page, &mut doc.warnings);
-        } else {
-            waiting.push((doc.pages.len(), scan));
-        }
+    let done: Option<Vec<Parsed>> = pages
+        .into_par_iter()
+        .map(|text| {
+            if progress.is_cancelled() {
+                return None;
+            }
+            let parsed = parse_one(g, text);
+            progress.page_done();
+            Some(parsed)
+        })
+        .collect();
+    let done = done?;
+    let mut doc = Document::default();
+    let common = most_common(&done.iter().map(|p| p.home).collect::<Vec<_>>());
+    let mut waiting = Vec::with_capacity(done.len());
+    for Parsed { page, scan, mut warnings, .. } in done {
+        waiting.push(scan);
+        doc.warnings.append(&mut warnings);
         doc.pages.push(page);
-        progress.page_done();
     }
-    let common = most_common(&homes);
-    for (i, scan) in waiting {
-        if let Some(page) = doc.pages.get_mut(i) {
-            classify_page(page, g, &scan, common);
-            apply_held(page, &mut doc.warnings);
-        }
-    }
+    // Pages that name no home city are classified with the archive's.
+    let late: Vec<Vec<String>> = doc
+        .pages
+        .par_iter_mut()
+        .zip(waiting)
+        .map(|(page, scan)| {
+            let mut warnings = Vec::new();
+            if let Some(scan) = scan {
+                classify_page(page, g, &scan, common);
+                apply_held(page, &mut warnings);
+            }
+            warnings
+        })
+        .collect();
+    doc.warnings.extend(late.into_iter().flatten());
     doc.home_city = common.map(|c| g.division(c).name.clone());
     Some(doc)
+}
+
+/// One page segmented; classified unless it names no home city (then its scan waits).
+struct Parsed {
+    page: ParsedPage,
+    home: Option<usize>,
+    scan: Option<PageScan>,
+    warnings: Vec<String>,
+}
+
+/// Segments a page and, when it names its home city, classifies and corrects it at once, so
+/// that its scan (a copy of its items' text) is dropped.
+fn parse_one(g: &Gazetteer, text: PageText) -> Parsed {
+    let mut warnings = Vec::new();
+    let mut page = segment_corrected(&text, &mut warnings);
+    page.text = text.text;
+    // Held on the page until its items are classified, then applied over them.
+    page.corrections = text.corrections;
+    let scan = PageScan::new(g, &page);
+    let home = scan.home(g);
+    if home.is_none() {
+        return Parsed { page, home, scan: Some(scan), warnings };
+    }
+    classify_page(&mut page, g, &scan, home);
+    apply_held(&mut page, &mut warnings);
+    Parsed { page, home, scan: None, warnings }
 }
 
 fn apply_held(page: &mut ParsedPage, warnings: &mut Vec<String>) {

@@ -1,0 +1,148 @@
+//! `baokan bench --open [--pages N] [--runs N] [FILE…]`: the time from choosing an archive to
+//! a usable window, by stage, on the same worker path the window uses.
+//!
+//! Without files, N generated pages (30,000 by default) are written once as a `.baokan`
+//! archive in a temporary folder and opened from there. Each run reads the inputs, segments
+//! and classifies every page (on every core), then lists, groups and indexes the items as the
+//! loading thread does; the window only swaps the result in, so its first frame with the
+//! archive follows at once (`bench --first-frame` measures that under a window system). The
+//! process's peak resident memory is printed against the size of the page text.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use super::fail;
+use crate::app::Loaded;
+use crate::core::archive;
+use crate::core::atomic;
+use crate::core::groups::By;
+use crate::core::parse::parse_pages_with;
+use crate::core::progress::Progress;
+use crate::core::source::{Limits, pages_from_bytes, read_input};
+use crate::core::synth::dump;
+
+/// Runs the benchmark and prints its figures.
+pub fn run(args: &[String]) -> ExitCode {
+    let (mut pages, mut runs) = (30_000usize, 3usize);
+    let (flags, files): (Vec<String>, Vec<String>) = split_files(args);
+    let counts = &mut [("--pages", &mut pages, 1), ("--runs", &mut runs, 1)];
+    if let Err(code) = super::read_counts("bench --open", &flags, counts) {
+        return code;
+    }
+    let (inputs, _folder) = match files.is_empty() {
+        true => match generated(pages) {
+            Ok((path, folder)) => (vec![path], Some(folder)),
+            Err(code) => return code,
+        },
+        false => (files.iter().map(PathBuf::from).collect(), None),
+    };
+    let mut text_bytes = 0;
+    let mut totals = Vec::new();
+    for run in 1..=runs {
+        match once(&inputs) {
+            Ok((stages, bytes)) => {
+                text_bytes = bytes;
+                let total: Duration = stages.iter().map(|(_, d)| *d).sum();
+                let parts: Vec<String> =
+                    stages.iter().map(|(name, d)| format!("{name} {:.0} ms", ms(*d))).collect();
+                println!("run {run}: {:.0} ms to a usable window ({})", ms(total), parts.join(", "));
+                totals.push(total);
+            }
+            Err(message) => return fail(&message),
+        }
+    }
+    totals.sort();
+    let median = totals.get(totals.len() / 2).copied().unwrap_or_default();
+    println!("median: {:.0} ms; best {:.0} ms", ms(median), totals.first().map_or(0.0, |d| ms(*d)));
+    if let Some(peak) = peak_memory() {
+        let text = text_bytes as f64 / 1e6;
+        println!(
+            "peak resident memory: {:.0} MB for {text:.1} MB of page text ({:.2}×)",
+            peak / 1e6,
+            peak / 1e6 / text
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+/// Flags and their values apart from the file names.
+fn split_files(args: &[String]) -> (Vec<String>, Vec<String>) {
+    let (mut flags, mut files) = (Vec::new(), Vec::new());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a.starts_with("--") {
+            flags.push(a.clone());
+            flags.extend(it.next().cloned());
+        } else {
+            files.push(a.clone());
+        }
+    }
+    (flags, files)
+}
+
+/// A generated archive written as `.baokan` in a fresh temporary folder.
+fn generated(pages: usize) -> Result<(PathBuf, TempFolder), ExitCode> {
+    let folder = TempFolder(std::env::temp_dir().join(format!("baokan-bench-open-{}", std::process::id())));
+    let path = folder.0.join("archive.baokan");
+    let started = Instant::now();
+    let mut warnings = Vec::new();
+    let texts = pages_from_bytes("generated.txt", dump(2023, pages).as_bytes(), &mut warnings);
+    let doc = crate::core::parse::parse_pages(texts);
+    let written = std::fs::create_dir_all(&folder.0)
+        .map_err(|e| e.to_string())
+        .and_then(|()| atomic::write(&path, &archive::to_bytes(&doc)).map_err(|e| e.to_string()));
+    if let Err(e) = written {
+        return Err(fail(&e));
+    }
+    let mb = std::fs::metadata(&path).map_or(0.0, |m| m.len() as f64 / 1e6);
+    println!(
+        "archive: {pages} generated pages, {mb:.1} MB .baokan, made in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok((path, folder))
+}
+
+/// Each stage's name and time.
+type Stages = Vec<(&'static str, Duration)>;
+
+/// One open: read, segment and classify, list, group and index; with the page text's size.
+fn once(inputs: &[PathBuf]) -> Result<(Stages, usize), String> {
+    let t = Instant::now();
+    let mut warnings = Vec::new();
+    let mut pages = Vec::new();
+    for input in inputs {
+        pages.extend(read_input(input, &Limits::default(), &mut warnings).map_err(|e| e.to_string())?);
+    }
+    let read = t.elapsed();
+    let bytes = pages.iter().map(|p| p.text.len()).sum();
+    let t = Instant::now();
+    let doc = parse_pages_with(pages, &Progress::default()).unwrap_or_default();
+    let parse = t.elapsed();
+    let t = Instant::now();
+    let loaded = Loaded::new(inputs.to_vec(), doc, By::District, Duration::ZERO);
+    let index = t.elapsed();
+    drop(loaded);
+    Ok((vec![("read", read), ("segment + classify", parse), ("list, group + index", index)], bytes))
+}
+
+/// Peak resident memory of this process in bytes (Linux), from `/proc/self/status`.
+fn peak_memory() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024.0)
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// A temporary folder removed when dropped.
+struct TempFolder(PathBuf);
+
+impl Drop for TempFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
