@@ -187,6 +187,7 @@ impl BaokanApp {
     /// Draws the whole window and applies what the panels asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.poll_job();
+        self.poll_index();
         self.poll_saver();
         self.check_close_request(ui.ctx());
         ui::style::apply(ui.ctx(), &self.state);
@@ -197,7 +198,8 @@ impl BaokanApp {
         for c in commands {
             self.apply(c);
         }
-        if self.job.is_some() || self.saver.is_some() {
+        let indexing = self.loaded.as_ref().is_some_and(Loaded::is_indexing);
+        if self.job.is_some() || self.saver.is_some() || indexing {
             ui.ctx().request_repaint_after(Duration::from_millis(50));
         }
         if self.quit && !self.closing {

@@ -91,12 +91,14 @@ impl BaokanApp {
         let Some(loaded) = self.loaded.as_mut() else {
             return;
         };
-        let Some(page) = loaded.doc.pages.get_mut(p) else {
+        let before = self.selected.and_then(|s| loaded.items.get(s).copied());
+        let doc = loaded.doc_mut();
+        let home = doc.home_city.clone();
+        let Some(page) = doc.pages.get_mut(p) else {
             return;
         };
-        let before = self.selected.and_then(|s| loaded.items.get(s).copied());
         change(&mut page.corrections);
-        *page = reparse_page(page, loaded.doc.home_city.as_deref());
+        *page = reparse_page(page, home.as_deref());
         let line = line.or_else(|| before.and_then(|(_, a)| page.articles.get(a)).map(|a| a.lines[0]));
         let at = line.and_then(|l| item_starting_at(page, l));
         loaded.refresh();

@@ -1,7 +1,8 @@
 //! Loading an archive off the UI thread: a worker reads and segments, counting into a shared
 //! [`Progress`] the status bar draws as a bar, and sends the document back over a channel.
 //! Cancelling sets the progress's flag; the worker stops at the next page and sends nothing.
-//! The worker also groups and indexes the document, so the window only swaps it in.
+//! The worker also lists and groups the document, so the window only swaps it in; the search
+//! index follows from its own thread.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -57,8 +58,9 @@ impl Job {
         let (what, shared) = (source.clone(), Arc::clone(&progress));
         let started = Instant::now();
         std::thread::spawn(move || {
-            let outcome = run(&what, &shared)
-                .map(|r| r.map(|doc| Loaded::new(what.inputs(), doc, grouping, started.elapsed())));
+            let outcome = run(&what, &shared).map(|r| {
+                r.map(|doc| Loaded::indexing_later(what.inputs(), doc, grouping, started.elapsed()))
+            });
             if let Some(outcome) = outcome {
                 // The window may have gone or moved on; nothing to do then.
                 let _ = tx.send(outcome);

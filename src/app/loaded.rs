@@ -1,7 +1,13 @@
 //! An archive that has been read: its document, its items in document order, the group tree
 //! for the current grouping and the search index.
+//!
+//! The loading thread hands the archive over as soon as it is listed and grouped, so that the
+//! window can show it; the search index follows from another thread a moment later (the
+//! document is shared with it until then).
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Duration;
 
 use crate::core::groups::{By, Node, group};
@@ -13,8 +19,9 @@ use crate::core::search::SearchIndex;
 pub struct Loaded {
     /// What was opened (for the title and recent files).
     pub inputs: Vec<PathBuf>,
-    /// The parsed pages.
-    pub doc: Document,
+    /// The parsed pages (shared with the indexing thread while it runs; a correction made
+    /// before it ends copies them).
+    pub doc: Arc<Document>,
     /// Every item as (page, item) positions, in document order.
     pub items: Vec<(usize, usize)>,
     /// Document position of each page's first item.
@@ -23,9 +30,11 @@ pub struct Loaded {
     pub grouping: By,
     /// The group tree.
     pub tree: Vec<Node>,
-    /// Every item's normalised text, for searching.
-    pub index: SearchIndex,
-    /// How long reading, segmenting and indexing took.
+    /// Every item's normalised text, for searching; `None` while it is being built.
+    pub index: Option<SearchIndex>,
+    /// Where the index being built will arrive.
+    indexing: Option<Receiver<SearchIndex>>,
+    /// How long it took until the archive could be shown.
     pub load_time: Duration,
     /// Some page has a date or a printed page number (else the list has no date column).
     pub has_dates: bool,
@@ -35,18 +44,77 @@ impl Loaded {
     /// Lists, groups and indexes a parsed document (the loading thread does this, so the
     /// window never waits for it).
     pub fn new(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
-        let (items, page_start) = positions(&doc);
-        // Grouping runs on one core; indexing uses the others meanwhile.
-        let (tree, index) = rayon::join(|| group(&doc, grouping), || SearchIndex::new(&doc));
-        let has_dates = doc.pages.iter().any(|p| p.date.is_some() || p.page_no.is_some());
-        Loaded { inputs, doc, items, page_start, grouping, tree, index, load_time, has_dates }
+        let mut loaded = Loaded::unindexed(inputs, doc, grouping, load_time);
+        loaded.index = Some(SearchIndex::new(&loaded.doc));
+        loaded
     }
 
-    /// Lists, groups and indexes the document again after a page of it changed.
+    /// Lists and groups a parsed document and starts indexing it on another thread; the
+    /// window polls for the index with [`Loaded::take_index`].
+    pub fn indexing_later(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
+        let mut loaded = Loaded::unindexed(inputs, doc, grouping, load_time);
+        let (tx, rx) = channel();
+        let doc = Arc::clone(&loaded.doc);
+        std::thread::spawn(move || {
+            // The window may have closed the archive; nothing to do then.
+            let _ = tx.send(SearchIndex::new(&doc));
+        });
+        loaded.indexing = Some(rx);
+        loaded
+    }
+
+    fn unindexed(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
+        let (items, page_start) = positions(&doc);
+        let tree = group(&doc, grouping);
+        let has_dates = doc.pages.iter().any(|p| p.date.is_some() || p.page_no.is_some());
+        let doc = Arc::new(doc);
+        Loaded {
+            inputs,
+            doc,
+            items,
+            page_start,
+            grouping,
+            tree,
+            index: None,
+            indexing: None,
+            load_time,
+            has_dates,
+        }
+    }
+
+    /// Takes the index if it has just arrived; true then.
+    pub fn take_index(&mut self) -> bool {
+        let Some(rx) = &self.indexing else {
+            return false;
+        };
+        let index = match rx.try_recv() {
+            Ok(index) => index,
+            Err(TryRecvError::Empty) => return false,
+            // The thread stopped without one: build it here.
+            Err(TryRecvError::Disconnected) => SearchIndex::new(&self.doc),
+        };
+        self.index = Some(index);
+        self.indexing = None;
+        true
+    }
+
+    /// True while the index is being built.
+    pub fn is_indexing(&self) -> bool {
+        self.indexing.is_some()
+    }
+
+    /// The pages, to change one (copied first if the indexing thread still reads them).
+    pub fn doc_mut(&mut self) -> &mut Document {
+        Arc::make_mut(&mut self.doc)
+    }
+
+    /// Lists, groups and indexes the document again after a page of it changed (an index
+    /// still being built of the old pages is dropped).
     pub fn refresh(&mut self) {
+        self.indexing = None;
         (self.items, self.page_start) = positions(&self.doc);
-        (self.tree, self.index) =
-            rayon::join(|| group(&self.doc, self.grouping), || SearchIndex::new(&self.doc));
+        let (tree, index) = rayon::join(|| group(&self.doc, self.grouping), || SearchIndex::new(&self.doc));
+        (self.tree, self.index) = (tree, Some(index));
     }
 
     /// Regroups the tree.

@@ -57,9 +57,9 @@ impl BaokanApp {
     /// Matches the query against the open archive and counts the matches in every group.
     pub(super) fn run_search(&mut self) {
         let s = &mut self.search;
-        match &self.loaded {
-            Some(l) if !s.query.is_empty() => {
-                let matched = l.index.matching(&s.query);
+        match self.loaded.as_ref().and_then(|l| l.index.as_ref()) {
+            Some(index) if !s.query.is_empty() => {
+                let matched = index.matching(&s.query);
                 s.count = matched.iter().filter(|&&m| m).count();
                 s.matched = Some(matched);
                 self.count_groups();
@@ -69,6 +69,14 @@ impl BaokanApp {
                 s.count = 0;
                 s.kept.clear();
             }
+        }
+    }
+
+    /// Runs the search again once the index arrives from its thread.
+    pub(super) fn poll_index(&mut self) {
+        if self.loaded.as_mut().is_some_and(|l| l.take_index()) {
+            self.run_search();
+            self.filter_list();
         }
     }
 

@@ -251,6 +251,11 @@ pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 out.push(Command::DismissNotice);
             }
         } else if let Some(l) = &app.loaded {
+            if l.is_indexing() {
+                ui.spinner();
+                ui.label(tr(lang, "正在建立搜索索引…", "Building the search index…"));
+                ui.separator();
+            }
             if app.search.active() {
                 let (n, ms) = (app.search.count, app.search.took.as_secs_f64() * 1000.0);
                 let found = match (lang, n) {

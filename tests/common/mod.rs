@@ -37,12 +37,14 @@ pub fn harness(app: BaokanApp) -> Harness<'static, BaokanApp> {
     harness_sized(app, [1400.0, 900.0])
 }
 
-/// Runs frames until no load is running (at most about ten seconds), then lets the window
+/// Runs frames until no load is running and the search index has arrived (at most about ten
+/// seconds), then lets the window
 /// settle. Single steps while loading: the progress bar keeps asking for frames.
 pub fn wait_for_load(h: &mut Harness<'static, BaokanApp>) {
     for _ in 0..1000 {
         h.step();
-        if h.state().job.is_none() {
+        let indexing = h.state().loaded.as_ref().is_some_and(|l| l.is_indexing());
+        if h.state().job.is_none() && !indexing {
             h.run();
             return;
         }
