@@ -141,6 +141,8 @@ pub struct BaokanApp {
     pub pending: Option<Pending>,
     /// The last thing done that the user should hear of (saved, exported), one sentence.
     pub notice: Option<String>,
+    /// The window's context, for the loading thread to ask for a frame when it is done.
+    context: Option<egui::Context>,
 }
 
 impl BaokanApp {
@@ -170,6 +172,7 @@ impl BaokanApp {
             autosave_again: false,
             pending: None,
             notice: None,
+            context: None,
         }
     }
 
@@ -178,6 +181,7 @@ impl BaokanApp {
         let state = cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
         ui::fonts::install(&cc.egui_ctx);
         let mut app = BaokanApp::new(state);
+        app.context = Some(cc.egui_ctx.clone());
         if !inputs.is_empty() {
             app.apply(Command::Open(inputs));
         }
@@ -186,6 +190,9 @@ impl BaokanApp {
 
     /// Draws the whole window and applies what the panels asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        if self.context.is_none() {
+            self.context = Some(ui.ctx().clone());
+        }
         self.poll_job();
         self.poll_index();
         self.poll_saver();
@@ -198,9 +205,11 @@ impl BaokanApp {
         for c in commands {
             self.apply(c);
         }
+        // Two frames a second are enough for a progress bar, and leave the cores to the
+        // worker (a software renderer draws a frame on the CPU).
         let indexing = self.loaded.as_ref().is_some_and(Loaded::is_indexing);
         if self.job.is_some() || self.saver.is_some() || indexing {
-            ui.ctx().request_repaint_after(Duration::from_millis(50));
+            ui.ctx().request_repaint_after(Duration::from_millis(500));
         }
         if self.quit && !self.closing {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -326,7 +335,7 @@ impl BaokanApp {
     }
 
     fn start_load(&mut self, source: Source) {
-        if let Some(old) = self.job.replace(Job::start(source, self.state.grouping)) {
+        if let Some(old) = self.job.replace(Job::start(source, self.state.grouping, self.context.clone())) {
             old.cancel();
         }
     }

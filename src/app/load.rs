@@ -51,8 +51,9 @@ pub struct Job {
 }
 
 impl Job {
-    /// Starts reading `source` on a new thread, to be grouped by `grouping`.
-    pub fn start(source: Source, grouping: By) -> Job {
+    /// Starts reading `source` on a new thread, to be grouped by `grouping`; `wake` (the
+    /// window's context) is asked for a frame as soon as the result is sent.
+    pub fn start(source: Source, grouping: By, wake: Option<egui::Context>) -> Job {
         let progress = Arc::new(Progress::default());
         let (tx, rx) = channel();
         let (what, shared) = (source.clone(), Arc::clone(&progress));
@@ -64,6 +65,9 @@ impl Job {
             if let Some(outcome) = outcome {
                 // The window may have gone or moved on; nothing to do then.
                 let _ = tx.send(outcome);
+                if let Some(ctx) = wake {
+                    ctx.request_repaint();
+                }
             }
         });
         Job { source, started, progress, result: rx }

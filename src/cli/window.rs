@@ -105,6 +105,11 @@ impl eframe::App for Measured {
             }
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        ui.ctx().request_repaint();
+        // Only the first frames are forced; after them the window paints as it would anyway
+        // (a progress bar four times a second, and at once when the archive arrives), so the
+        // renderer does not take the cores from the loading thread.
+        if self.frames < 2 {
+            ui.ctx().request_repaint();
+        }
     }
 }
