@@ -251,10 +251,9 @@ fn default_stem(inputs: &[PathBuf]) -> String {
 
 /// The sentence refusing to write over an input (other than a `.baokan`, which is ours).
 fn input_clash(inputs: &[PathBuf], path: &Path, lang: Language) -> Option<String> {
-    let target = std::fs::canonicalize(path).ok()?;
     let clash = inputs.iter().any(|i| {
         let ours = i.extension().is_some_and(|e| e.eq_ignore_ascii_case("baokan"));
-        !ours && std::fs::canonicalize(i).is_ok_and(|c| c == target)
+        !ours && atomic::same_file(i, path)
     });
     clash.then(|| match lang {
         Language::Chinese => format!("{}：这是打开的版面文件，不会被覆盖，请另选文件名", path.display()),

@@ -51,11 +51,7 @@ fn output(command: &str, args: &Args) -> Result<PathBuf, ExitCode> {
         return Err(fail(&format!("{command} 需要用 -o 指定输出文件 ({command} needs -o OUT)")));
     };
     let out = PathBuf::from(out);
-    let same = |input: &&Path| match (std::fs::canonicalize(input), std::fs::canonicalize(&out)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if args.files.iter().any(same) {
+    if args.files.iter().any(|input| atomic::same_file(input, &out)) {
         return Err(fail(&format!(
             "{}：输出文件不能是输入文件，输入文件不会被覆盖 (the output may not be an input)",
             out.display()

@@ -100,6 +100,15 @@ impl Drop for Staged {
     }
 }
 
+/// True when two paths name the same existing file (after following links and `..`); the
+/// check that keeps a write off the files that were read.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Where the previous version of `path` is kept: the same name with `.bak` appended.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();

@@ -33,14 +33,14 @@ impl Values {
         }
     }
 
-    /// The text fields with their labels and correction fields.
-    fn fields(&mut self, lang: Language) -> [(&'static str, Field, &mut String); 5] {
+    /// The text fields with the correction fields they set.
+    fn fields(&mut self) -> [(Field, &mut String); 5] {
         [
-            (tr(lang, "引题", "Kicker"), Field::Kicker, &mut self.kicker),
-            (tr(lang, "标题", "Headline"), Field::Title, &mut self.title),
-            (tr(lang, "副题", "Subtitle"), Field::Subtitle, &mut self.subtitle),
-            (tr(lang, "单位", "Unit"), Field::Unit, &mut self.unit),
-            (tr(lang, "区县", "District"), Field::District, &mut self.district),
+            (Field::Kicker, &mut self.kicker),
+            (Field::Title, &mut self.title),
+            (Field::Subtitle, &mut self.subtitle),
+            (Field::Unit, &mut self.unit),
+            (Field::District, &mut self.district),
         ]
     }
 
@@ -52,14 +52,25 @@ impl Values {
             out.push(Correction::Set { line, field: Field::Kind, value: Some(kind.to_owned()) });
         }
         let (mut now, mut before) = (self.clone(), was.clone());
-        let lang = Language::English;
-        for ((_, field, value), (_, _, old)) in now.fields(lang).into_iter().zip(before.fields(lang)) {
+        for ((field, value), (_, old)) in now.fields().into_iter().zip(before.fields()) {
             if value.trim() != old.trim() {
                 let value = Some(value.trim().to_owned()).filter(|v| !v.is_empty());
                 out.push(Correction::Set { line, field, value });
             }
         }
         out
+    }
+}
+
+/// A text field's label.
+fn label(lang: Language, field: Field) -> &'static str {
+    match field {
+        Field::Kicker => tr(lang, "引题", "Kicker"),
+        Field::Title => tr(lang, "标题", "Headline"),
+        Field::Subtitle => tr(lang, "副题", "Subtitle"),
+        Field::Unit => tr(lang, "单位", "Unit"),
+        Field::District => tr(lang, "区县", "District"),
+        Field::Kind => tr(lang, "类型", "Kind"),
     }
 }
 
@@ -96,7 +107,8 @@ pub fn edit_form(
         ui.radio_value(&mut form.now.photo, true, tr(lang, "图片说明", "Photo caption"));
     });
     egui::Grid::new("correction-fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        for (label, _, value) in form.now.fields(lang) {
+        for (field, value) in form.now.fields() {
+            let label = label(lang, field);
             ui.label(label);
             let edit = egui::TextEdit::singleline(value).desired_width(ui.available_width().min(480.0));
             let name = format!("{}{label}", tr(lang, "更正：", "Correct: "));
