@@ -7,6 +7,7 @@ mod bench;
 mod bench_open;
 mod bench_search;
 mod bench_window;
+pub mod desktop;
 mod files;
 mod window;
 
@@ -54,6 +55,11 @@ pub const USAGE: &str = "\
                                 打开真实窗口，报告首帧与档案显示的时间后关闭
                                 (open the real window, report the first frame and when the
                                 archive is shown, then close)
+  baokan --install-desktop      在 Linux 桌面登记 Baokan：菜单项、图标、.baokan 文件类型与默认程序
+                                （写入 ~/.local/share 与 ~/.config；--uninstall-desktop 撤销）
+                                (register Baokan with the Linux desktop: menu entry, icon, the
+                                .baokan file type and its default program; --uninstall-desktop
+                                removes them)
   baokan --help                 显示本帮助 (show this help)
 
 文件可以是版面文本 (.txt，可用换页符分隔多版)、文件夹、.zip 压缩包或 .baokan 档案。
@@ -73,6 +79,8 @@ pub fn run(args: &[String]) -> ExitCode {
             println!("baokan {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
+        Some("--install-desktop") => desktop::run(true),
+        Some("--uninstall-desktop") => desktop::run(false),
         Some("parse") => parse(&args[1..]),
         Some("groups") => groups(&args[1..]),
         Some("convert") => files::convert(&args[1..]),

@@ -49,15 +49,18 @@ fn options(args: &[String]) -> Result<(Vec<eframe::Renderer>, Vec<PathBuf>), Exi
 fn open(renderers: Vec<eframe::Renderer>, inputs: Vec<PathBuf>, measure: Option<Instant>) -> ExitCode {
     let mut reasons = Vec::new();
     for renderer in renderers {
-        let options = eframe::NativeOptions {
-            renderer,
-            viewport: egui::ViewportBuilder::default()
-                .with_title("报刊档案 Baokan")
-                .with_inner_size([1400.0, 900.0])
-                .with_min_inner_size([800.0, 500.0])
-                .with_drag_and_drop(true),
-            ..Default::default()
-        };
+        let mut viewport = egui::ViewportBuilder::default()
+            .with_title("报刊档案 Baokan")
+            // The name the desktop entry's StartupWMClass gives, so the dock groups the window
+            // under Baokan's icon.
+            .with_app_id("baokan")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true);
+        if let Some(icon) = crate::ui::icon::window_icon() {
+            viewport = viewport.with_icon(icon);
+        }
+        let options = eframe::NativeOptions { renderer, viewport, ..Default::default() };
         let files = inputs.clone();
         let started = eframe::run_native(
             "baokan",

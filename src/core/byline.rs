@@ -44,7 +44,7 @@ pub fn is_marker(c: char) -> bool {
 /// A credit read from text: the people and whether it carried a caption mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Credit {
-    /// The credit text as printed, spaces tidied.
+    /// The credit text as printed, markers and brackets included, spaces tidied.
     pub text: String,
     /// People in printed order.
     pub authors: Vec<Author>,
@@ -68,7 +68,7 @@ pub fn credit_line(line: &str) -> Option<Credit> {
         return None;
     }
     let (inner, bracketed) = strip_brackets(trimmed);
-    let credit = Credit { bracketed, ..parse_credit(inner)? };
+    let credit = Credit { bracketed, text: tidy_credit(trimmed), ..parse_credit(inner)? };
     let accepted = if bracketed { credit.has_role } else { credit.has_role || credit.marked || credit.photo };
     accepted.then_some(credit)
 }
@@ -183,10 +183,10 @@ fn is_name(s: &str) -> bool {
     (2..=6).contains(&n) && s.chars().all(|c| is_cjk(c) || c == '·') && s.chars().next().is_some_and(is_cjk)
 }
 
-/// Credit text for the `byline` field: markers kept out, spaces tidied.
+/// Credit text for the `byline` field: as printed (markers and brackets kept, so that every
+/// character of the page lands somewhere), spaces tidied.
 fn tidy_credit(text: &str) -> String {
-    let t = text.trim_matches(|c| is_space(c) || is_marker(c));
-    super::text::tidy_phrase(t)
+    super::text::tidy_phrase(trim_spaces(text))
 }
 
 /// Byte offset of the last credit marker in the line's final 48 characters.
@@ -223,7 +223,8 @@ pub fn split_trailing_credit(line: &str) -> Option<(&str, Credit)> {
     if let Some(open) = open.filter(|&o| o > 0) {
         let (inner, _) = strip_brackets(&trimmed[open..]);
         let credit = parse_credit(inner).filter(|c| c.has_role)?;
-        return Some((&trimmed[..open], Credit { bracketed: true, ..credit }));
+        let text = tidy_credit(&trimmed[open..]);
+        return Some((&trimmed[..open], Credit { bracketed: true, text, ..credit }));
     }
     if trimmed.ends_with('摄') {
         let cut = trimmed

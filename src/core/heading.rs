@@ -168,9 +168,9 @@ fn local_column(lines: &[Line], block: &Range<usize>) -> f32 {
     column_width(&widths)
 }
 
-/// Names the parts of a headline group: `——` lines are the subtitle; of the rest, a lone
-/// block is the headline, otherwise the first is the kicker, the next the headline and any
-/// further block the subtitle.
+/// Names the parts of a headline group: a `——` line starts the subtitle, which takes every
+/// line after it; of the blocks before, a lone block is the headline, otherwise the first is
+/// the kicker, the next the headline and any further blocks open the subtitle.
 fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
     let span = blocks.first().map_or(0, |b| b.start)..blocks.last().map_or(0, |b| b.end);
     let mut main: Vec<String> = Vec::new();
@@ -179,8 +179,8 @@ fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
         for (k, line) in lines[block.clone()].iter().enumerate() {
             let t = tidy_phrase(line.text);
             match (&mut subtitle, is_subtitle(line)) {
-                (_, true) => subtitle = Some(t),
-                (Some(s), false) => s.push_str(&t),
+                (Some(s), _) => s.push_str(&t),
+                (None, true) => subtitle = Some(t),
                 (None, false) => match main.last_mut() {
                     Some(m) if k > 0 => m.push_str(&t),
                     _ => main.push(t),
@@ -189,9 +189,12 @@ fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
         }
     }
     let mut parts = main.into_iter();
-    let (kicker, title, extra) = match (parts.next(), parts.next(), parts.next()) {
-        (Some(t), None, _) => (None, Some(t), None),
-        (k, t, extra) => (k, t, extra),
+    let (kicker, title) = match (parts.next(), parts.next()) {
+        (Some(t), None) => (None, Some(t)),
+        (k, t) => (k, t),
     };
-    Heading { lines: span, kicker, title, subtitle: subtitle.or(extra) }
+    // Blocks past the headline, then the `——` lines: nothing printed is left out.
+    let rest: String = parts.chain(subtitle).collect();
+    let subtitle = (!rest.is_empty()).then_some(rest);
+    Heading { lines: span, kicker, title, subtitle }
 }

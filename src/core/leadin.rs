@@ -5,15 +5,16 @@
 //! (even in the middle of a name: `林秋` / `月）`).
 
 use super::byline::{Credit, parse_credit};
-use super::text::{is_cjk, is_space, trim_spaces};
+use super::text::{is_cjk, is_space, tidy_phrase, trim_spaces};
 
 /// A recognised lead-in at the start of a body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeadIn {
     /// The credit in the bracket, when it names people.
     pub credit: Option<Credit>,
-    /// The bracket's text as printed (for the `byline` field), when there is a bracket.
-    pub raw: Option<String>,
+    /// The lead-in as printed, dateline and bracket (`本报讯（记者 X）`), spaces tidied: the
+    /// `byline` field's text for it.
+    pub printed: String,
     /// Index (into the lines given) of the line on which the body text begins.
     pub body_line: usize,
     /// Byte offset within that line where the body text begins.
@@ -34,17 +35,16 @@ pub fn lead_in(lines: &[&str]) -> Option<LeadIn> {
     let opens = first[pos..].starts_with(['（', '(']);
     if !opens {
         // An agency dateline without a credit bracket is too easily ordinary prose.
-        return (!agency).then(|| LeadIn {
-            credit: None,
-            raw: None,
-            body_line: 0,
-            body_offset: skip_colon(first, pos),
-        });
+        let body_offset = skip_colon(first, pos);
+        let printed = tidy_phrase(trim_spaces(&first[start..body_offset]));
+        return (!agency).then_some(LeadIn { credit: None, printed, body_line: 0, body_offset });
     }
-    let open_len = first[pos..].chars().next().map_or(1, char::len_utf8);
-    let (inner, body_line, body_offset) = bracket_text(lines, 0, pos + open_len)?;
+    let open = first[pos..].chars().next().unwrap_or('（');
+    let (inner, close, body_line, body_offset) = bracket_text(lines, 0, pos + open.len_utf8())?;
     let credit = parse_credit(&inner);
-    Some(LeadIn { credit, raw: Some(super::text::tidy_phrase(&inner)), body_line, body_offset })
+    let printed =
+        format!("{}{open}{}{close}", tidy_phrase(trim_spaces(&first[start..pos])), tidy_phrase(&inner));
+    Some(LeadIn { credit, printed, body_line, body_offset })
 }
 
 /// Finds `讯` or `电` closing a dateline at the start of `s`; returns the byte offset just
@@ -82,17 +82,19 @@ fn skip_colon(line: &str, pos: usize) -> usize {
 
 /// Collects the bracket text starting at `lines[line][offset..]` up to the closing bracket,
 /// joining line breaks (a break between two name fragments of two or more characters becomes
-/// a space, a break inside a name joins it). Returns the text, and where the body begins.
-fn bracket_text(lines: &[&str], mut line: usize, mut offset: usize) -> Option<(String, usize, usize)> {
+/// a space, a break inside a name joins it). Returns the text, the closing bracket, and where
+/// the body begins.
+fn bracket_text(lines: &[&str], mut line: usize, mut offset: usize) -> Option<(String, char, usize, usize)> {
     let mut inner = String::new();
     loop {
         let text = lines.get(line)?;
         let rest = &text[offset..];
         if let Some(close) = rest.find(['）', ')']) {
             append_fragment(&mut inner, &rest[..close]);
-            let mut body = offset + close + rest[close..].chars().next().map_or(1, char::len_utf8);
+            let bracket = rest[close..].chars().next().unwrap_or('）');
+            let mut body = offset + close + bracket.len_utf8();
             body += text[body..].len() - text[body..].trim_start_matches(is_space).len();
-            return Some((inner, line, body));
+            return Some((inner, bracket, line, body));
         }
         append_fragment(&mut inner, rest);
         line += 1;

@@ -1,7 +1,7 @@
 //! First pass over a page: what each line is on its own (blank, page furniture, credit,
 //! lead-in or text), its printed width, and any caption credit at its end.
 
-use super::byline::{Credit, credit_line, may_open_credit, split_trailing_credit};
+use super::byline::{Credit, credit_line, is_marker, may_open_credit, split_trailing_credit};
 use super::header::PageHeader;
 use super::leadin::{LeadIn, lead_in};
 use super::text::{char_halves, trim_spaces};
@@ -17,6 +17,9 @@ pub enum LineKind {
     Credit(Box<Credit>),
     /// The first line of a body that opens with `本报讯（…）`.
     LeadIn(Box<LeadIn>),
+    /// A later line of such a lead-in, whose bracket runs over a line break: body text, but
+    /// never a headline, credit or anything else on its own.
+    Continued,
     /// Anything else: body text or headline.
     Text,
 }
@@ -38,7 +41,7 @@ pub struct Line<'a> {
 impl<'a> Line<'a> {
     /// True for lines that may be body text or headline.
     pub fn is_text(&self) -> bool {
-        matches!(self.kind, LineKind::Text | LineKind::LeadIn(_))
+        matches!(self.kind, LineKind::Text | LineKind::LeadIn(_) | LineKind::Continued)
     }
 
     /// The line's text without any trailing credit.
@@ -105,25 +108,47 @@ fn scan(text: &str) -> Scan {
 /// Classifies every line of a page.
 pub fn classify<'a>(lines: &[&'a str], header: &PageHeader) -> Vec<Line<'a>> {
     let mut out = Vec::with_capacity(lines.len());
+    // The lines a lead-in's bracket has taken: the last one's index, and the byte offset
+    // where the body begins on it.
+    let mut claimed: Option<(usize, usize)> = None;
     for (i, &text) in lines.iter().enumerate() {
         let scan = scan(text);
-        let kind = kind_of(lines, i, header, &scan);
-        let may_close = |t: &str| scan.marker || t.trim_end().ends_with(['）', ')', '摄']);
-        let trailing = match &kind {
-            LineKind::Text if may_close(text) => {
-                split_trailing_credit(text).map(|(body, c)| Box::new((body.len(), c)))
-            }
-            // Only the body after a lead-in's bracket may end in a credit.
-            LineKind::LeadIn(l) if l.body_line == 0 && may_close(text) => {
-                split_trailing_credit(&text[l.body_offset..])
-                    .filter(|(body, _)| !trim_spaces(body).is_empty())
-                    .map(|(body, c)| Box::new((l.body_offset + body.len(), c)))
-            }
-            _ => None,
+        let kind = match claimed {
+            Some((last, _)) if i <= last && !trim_spaces(text).is_empty() => LineKind::Continued,
+            _ => kind_of(lines, i, header, &scan),
         };
+        let mut body_from = None;
+        match &kind {
+            LineKind::LeadIn(l) if l.body_line > 0 => {
+                let last = continuation(lines, i, header).nth(l.body_line - 1);
+                claimed = last.map(|last| (last, l.body_offset));
+            }
+            LineKind::LeadIn(l) => body_from = Some(l.body_offset),
+            LineKind::Continued => body_from = claimed.filter(|&(last, _)| last == i).map(|(_, at)| at),
+            LineKind::Text => body_from = Some(0),
+            _ => {}
+        }
+        // Only the body after a lead-in's bracket may end in a credit.
+        let may_close = |t: &str| scan.marker || t.trim_end().ends_with(['）', ')', '摄']);
+        let trailing = body_from.filter(|_| may_close(text)).and_then(|from| {
+            split_trailing_credit(&text[from..])
+                .filter(|(body, _)| from == 0 || !trim_spaces(body).is_empty())
+                .map(|(body, c)| Box::new((from + body.len(), c)))
+        });
         out.push(Line { text, kind, ems: scan.ems, trailing });
     }
     out
+}
+
+/// The lines a lead-in on line `i` may continue on: the next non-blank lines, up to a page
+/// header line or a line opening with a credit marker (`■ 记者 X` stands on its own).
+fn continuation<'l>(lines: &'l [&str], i: usize, header: &'l PageHeader) -> impl Iterator<Item = usize> + 'l {
+    (i + 1..lines.len())
+        .filter(|&j| !trim_spaces(lines[j]).is_empty())
+        .take_while(|&j| {
+            header.lines.binary_search(&j).is_err() && !trim_spaces(lines[j]).starts_with(is_marker)
+        })
+        .take(3)
 }
 
 /// The kind of line `i`.
@@ -142,9 +167,8 @@ fn kind_of(lines: &[&str], i: usize, header: &PageHeader, scan: &Scan) -> LineKi
     if !scan.dateline {
         return LineKind::Text;
     }
-    let following: Vec<&str> = std::iter::once(lines[i])
-        .chain(lines[i + 1..].iter().copied().filter(|l| !trim_spaces(l).is_empty()).take(3))
-        .collect();
+    let following: Vec<&str> =
+        std::iter::once(lines[i]).chain(continuation(lines, i, header).map(|j| lines[j])).collect();
     match lead_in(&following) {
         Some(l) => LineKind::LeadIn(Box::new(l)),
         None => LineKind::Text,
@@ -169,7 +193,7 @@ mod tests {
         for line in lines {
             let got = scan(line);
             assert_eq!(got.ems, ems(line), "{line}");
-            assert_eq!(got.marker, line.contains(crate::core::byline::is_marker), "{line}");
+            assert_eq!(got.marker, line.contains(is_marker), "{line}");
             let head = &line[..line.floor_char_boundary(54)];
             assert_eq!(got.dateline, head.contains(['讯', '电']), "{line}");
         }

@@ -7,6 +7,7 @@
 //! them; [`parse`] runs it over whole inputs read by [`source`], then [`classify`] decides
 //! each item's unit and district from [`orgs`] (unit names) and [`gazetteer`] (divisions).
 
+pub mod accounting;
 pub mod archive;
 pub mod assemble;
 pub mod atomic;

@@ -97,22 +97,96 @@ fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> (Vec<&'a str>, Vec<f32>,
     (texts, widths, at)
 }
 
-/// Authors in printed order and the raw byline text.
+/// Authors in printed order and the raw byline text: each credit as printed, a lead-in with
+/// its dateline and bracket.
 fn credits(draft: &Draft) -> (Vec<Author>, Option<String>) {
-    let mut all: Vec<&Credit> = draft.credits.iter().map(|(_, c)| c).collect();
-    let mut raw_leads: Vec<String> = Vec::new();
+    let credit = |c: &'_ Credit| (c.authors.clone(), c.text.clone());
+    let mut parts: Vec<(Vec<Author>, String)> = draft.credits.iter().map(|(_, c)| credit(c)).collect();
     for run in &draft.runs {
         if let Some(l) = &run.lead_in {
-            match &l.credit {
-                Some(c) => all.push(c),
-                None => raw_leads.extend(l.raw.clone()),
-            }
+            parts.push((l.credit.as_ref().map(|c| c.authors.clone()).unwrap_or_default(), l.printed.clone()));
         }
-        all.extend(run.trailing.as_ref());
+        parts.extend(run.trailing.as_ref().map(credit));
     }
-    all.extend(draft.after_credits.iter().map(|(_, c)| c));
-    let authors: Vec<Author> = all.iter().flat_map(|c| c.authors.iter().cloned()).collect();
-    let texts: Vec<String> = all.iter().map(|c| c.text.clone()).chain(raw_leads).collect();
+    parts.extend(draft.after_credits.iter().map(|(_, c)| credit(c)));
+    let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).filter(|t| !t.is_empty()).collect();
     let byline = (!texts.is_empty()).then(|| texts.join(" "));
+    let authors: Vec<Author> = parts.into_iter().flat_map(|(a, _)| a).collect();
     (authors, byline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(text: &str) -> Vec<Item> {
+        let page = PageText {
+            source: "t.txt".to_owned(),
+            index: 1,
+            date: None,
+            page_no: None,
+            text: text.to_owned(),
+            corrections: Vec::new(),
+        };
+        segment_page(&page, &mut Vec::new()).articles
+    }
+
+    /// Cases where part of the printed text used to be dropped or read twice: the byline
+    /// keeps the credit as printed, a bracket over a line break takes its lines, and a
+    /// headline group keeps every block.
+    #[test]
+    fn every_printed_part_is_kept_once() {
+        type Case<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a str);
+        let cases: [Case; 5] = [
+            (
+                "lead-in: dateline and bracket in the byline",
+                "公园新景\n\n本报讯（记者 王刚）近日，公园开放。\n",
+                Some("公园新景"),
+                None,
+                Some("本报讯（记者 王刚）"),
+                "近日，公园开放。",
+            ),
+            (
+                "credit line keeps its marker",
+                "公园新景\n■ 本报记者 王刚\n　　近日，公园开放。\n",
+                Some("公园新景"),
+                None,
+                Some("■本报记者 王刚"),
+                "近日，公园开放。",
+            ),
+            (
+                "bracket over a line break: the second line is not a credit of its own",
+                "公园新景\n\n本报讯（记者 王刚 通讯员\n李明）近日，公园开放。\n",
+                Some("公园新景"),
+                None,
+                Some("本报讯（记者 王刚 通讯员 李明）"),
+                "近日，公园开放。",
+            ),
+            (
+                "two subtitle lines",
+                "公园新景\n——绿道贯通\n——游客增多\n\n　　近日，公园开放，市民纷纷前来游览。\n",
+                Some("公园新景"),
+                Some("——绿道贯通——游客增多"),
+                None,
+                "近日，公园开放，市民纷纷前来游览。",
+            ),
+            (
+                "four headline blocks: the last two open the subtitle",
+                "河湾区\n\n公园新景\n\n绿道贯通\n\n游客增多\n\n　　近日，公园开放，市民纷纷前来游览。\n",
+                Some("公园新景"),
+                Some("绿道贯通游客增多"),
+                None,
+                "近日，公园开放，市民纷纷前来游览。",
+            ),
+        ];
+        for (name, text, title, subtitle, byline, body) in cases {
+            let got = items(text);
+            assert_eq!(got.len(), 1, "{name}: {got:?}");
+            let item = &got[0];
+            assert_eq!(item.title.as_deref(), title, "{name}: title");
+            assert_eq!(item.subtitle.as_deref(), subtitle, "{name}: subtitle");
+            assert_eq!(item.byline.as_deref(), byline, "{name}: byline");
+            assert_eq!(item.paragraphs.concat(), body, "{name}: body");
+        }
+    }
 }

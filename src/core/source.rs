@@ -88,16 +88,27 @@ pub fn read_input(
         return read_folder(path, limits, warnings);
     }
     let bytes = read_file(path, limits)?;
-    if is_zip(path, &bytes) {
-        return read_zip(&label, &bytes, limits, warnings);
+    read_bytes(&label, &bytes, limits, warnings)
+}
+
+/// Reads the pages of one file's bytes, labelled with its path: a zip (by content or a
+/// `.zip` label), a `.baokan` archive, or page text in any encoding; binary data is an error.
+pub fn read_bytes(
+    label: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<PageText>, ReadError> {
+    if is_zip(Path::new(label), bytes) {
+        return read_zip(label, bytes, limits, warnings);
     }
-    if archive::is_archive(&label, &bytes) {
-        return archive::read(&label, &bytes).map_err(ReadError::Archive);
+    if archive::is_archive(label, bytes) {
+        return archive::read(label, bytes).map_err(ReadError::Archive);
     }
-    if looks_binary(&bytes) {
-        return Err(ReadError::NotText(label));
+    if looks_binary(bytes) {
+        return Err(ReadError::NotText(label.to_owned()));
     }
-    Ok(pages_from_bytes(&label, &bytes, warnings))
+    Ok(pages_from_bytes(label, bytes, warnings))
 }
 
 fn read_file(path: &Path, limits: &Limits) -> Result<Vec<u8>, ReadError> {

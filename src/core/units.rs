@@ -63,7 +63,7 @@ pub fn units(lines: &[Line], headings: &[Heading]) -> Vec<Unit> {
                 lead_in: Some(LeadIn::clone(l)),
                 trailing: None,
             })),
-            LineKind::Text => match out.last_mut() {
+            LineKind::Text | LineKind::Continued => match out.last_mut() {
                 Some(Unit::Text(run)) if run.trailing.is_none() => run.lines.push(i),
                 _ => out.push(Unit::Text(TextRun { lines: vec![i], ..TextRun::default() })),
             },

@@ -5,6 +5,7 @@ pub mod confirm;
 pub mod dialogs;
 pub mod edit;
 pub mod fonts;
+pub mod icon;
 pub mod list;
 pub mod marks;
 pub mod page_view;

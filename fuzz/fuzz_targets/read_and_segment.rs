@@ -1,0 +1,24 @@
+//! Any bytes, read as Baokan reads an opened file (zip, `.baokan` archive, or page text in
+//! any encoding), then segmented, classified and corrected as the window does, must not
+//! crash; and when no correction rewrote the pages, every non-space character must land in
+//! exactly one item field or the page header (`baokan::core::accounting`).
+
+#![no_main]
+
+use baokan::core::accounting::unaccounted;
+use baokan::core::parse::parse_pages;
+use baokan::core::source::{Limits, read_bytes};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let mut warnings = Vec::new();
+    let Ok(pages) = read_bytes("fuzz", data, &Limits::default(), &mut warnings) else {
+        return;
+    };
+    let corrected = pages.iter().any(|p| !p.corrections.is_empty());
+    let doc = parse_pages(pages);
+    if !corrected {
+        let off = unaccounted(&doc);
+        assert!(off.is_empty(), "characters not accounted for: {off:?}");
+    }
+});
