@@ -269,3 +269,22 @@ fn saved_notice(lang: Language, path: &Path) -> String {
         Language::English => format!("Saved to {}", path.display()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::AppState;
+
+    #[test]
+    fn a_saving_thread_that_ends_without_a_result_is_an_error() {
+        let (tx, rx) = channel();
+        drop(tx);
+        let mut app = BaokanApp::new(AppState::default());
+        app.saver = Some(Saver { path: PathBuf::from("/tmp/a.baokan"), state: 1, result: rx });
+        app.poll_saver();
+        assert!(app.saver.is_none());
+        let error = app.error.unwrap_or_default();
+        assert!(error.starts_with("/tmp/a.baokan") && error.contains("the saving thread stopped"), "{error}");
+        assert!(app.edits.unsaved() || app.edits.saved != 1, "nothing counts as saved");
+    }
+}

@@ -107,3 +107,22 @@ fn run(source: &Source, progress: &Progress) -> Option<Result<Document, String>>
         Source::Sample => parse_pages_with(sample::pages(), progress).map(Ok),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{AppState, BaokanApp};
+
+    #[test]
+    fn a_reading_thread_that_ends_without_a_result_is_an_error() {
+        let (tx, rx) = channel::<Outcome>();
+        drop(tx);
+        let job =
+            Job { source: Source::Sample, started: Instant::now(), progress: Arc::default(), result: rx };
+        let mut app = BaokanApp::new(AppState::default());
+        app.job = Some(job);
+        app.poll_job();
+        assert!(app.job.is_none());
+        assert_eq!(app.error.as_deref(), Some("读取中断 (the reading thread stopped)"));
+    }
+}

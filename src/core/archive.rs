@@ -133,8 +133,14 @@ pub fn read(label: &str, bytes: &[u8]) -> Result<Vec<PageText>, ArchiveError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // One SIMD pass validates the whole file as UTF-8, so that the JSON parser can read
     // strings from a `&str` without checking each one again (a tenth of the loading time).
-    let Ok(text) = simdutf8::basic::from_utf8(bytes) else {
-        return Err(ArchiveError::Damaged(label.to_owned(), "not UTF-8".to_owned()));
+    let text = match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => text,
+        // A file cut off in the middle of a character (as a copy or a write stopped halfway
+        // leaves it) is truncated, not damaged.
+        Err(_) if simdutf8::compat::from_utf8(bytes).is_err_and(|e| e.error_len().is_none()) => {
+            return Err(ArchiveError::Truncated(label.to_owned()));
+        }
+        Err(_) => return Err(ArchiveError::Damaged(label.to_owned(), "not UTF-8".to_owned())),
     };
     let archive: ArchiveIn = match serde_json::from_str(text) {
         Ok(a) => a,

@@ -71,8 +71,12 @@ fn files_that_are_not_readable_archives_get_one_sentence() {
     let good = to_bytes(&doc);
     let newer = String::from_utf8(good.clone()).unwrap().replacen("\"version\":1", "\"version\":2", 1);
     let newer_shape = r#"{"format":"baokan-archive","version":3,"pages":{"by_source":{}}}"#;
-    let cases: [(&str, &[u8], &str); 7] = [
+    // Cut one byte into the last Chinese character: a write stopped mid-character.
+    let last_cjk = good.iter().rposition(|&b| b >= 0xE0).unwrap();
+    let cases: [(&str, &[u8], &str); 9] = [
         ("truncated", &good[..good.len() / 2], "档案文件不完整"),
+        ("truncated mid-character", &good[..last_cjk + 1], "档案文件不完整"),
+        ("invalid UTF-8 inside", &[&good[..20], b"\xFF\xFE", &good[20..]].concat(), "档案文件已损坏"),
         ("newer, same shape", newer.as_bytes(), "档案格式版本 2 比本程序支持的 1 新"),
         ("newer, new shape", newer_shape.as_bytes(), "档案格式版本 3"),
         ("another JSON", br#"{"name":"x","items":[1,2]}"#, "不是 Baokan 档案"),

@@ -87,6 +87,10 @@ pub fn read_input(
     if meta.is_dir() {
         return read_folder(path, limits, warnings);
     }
+    // Refused before reading: a file over the limit is not read into memory only to be dropped.
+    if meta.len() > limits.max_file_bytes {
+        return Err(too_large(label, limits));
+    }
     let bytes = read_file(path, limits)?;
     read_bytes(&label, &bytes, limits, warnings)
 }
@@ -119,9 +123,13 @@ fn read_file(path: &Path, limits: &Limits) -> Result<Vec<u8>, ReadError> {
         .read_to_end(&mut bytes)
         .map_err(|e| ReadError::Io(label.clone(), e.to_string()))?;
     if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(ReadError::TooLarge(label, format!("file larger than {} bytes", limits.max_file_bytes)));
+        return Err(too_large(label, limits));
     }
     Ok(bytes)
+}
+
+fn too_large(label: String, limits: &Limits) -> ReadError {
+    ReadError::TooLarge(label, format!("file larger than {} bytes", limits.max_file_bytes))
 }
 
 fn is_zip(path: &Path, bytes: &[u8]) -> bool {
