@@ -9,16 +9,10 @@ use std::process::{Command, Output};
 use std::time::Duration;
 
 mod common;
+use common::scratch;
 
 fn baokan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_baokan")).args(args).output().expect("baokan runs")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 fn ok(out: &Output) -> &Output {

@@ -5,12 +5,13 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a test may stop at the first broken expectation
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use zip::write::SimpleFileOptions;
 
 mod common;
+use common::scratch;
 
 fn baokan(args: &[&Path]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_baokan"));
@@ -19,13 +20,6 @@ fn baokan(args: &[&Path]) -> Output {
 }
 
 /// A fresh scratch folder under the target directory.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn layout(name: &str) -> Vec<u8> {
     std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts").join(name)).unwrap()
 }

@@ -4,7 +4,7 @@
 //! a `.baokan` archive saving itself.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use baokan::app::{BaokanApp, Command};
 use baokan::core::archive;
@@ -16,14 +16,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 mod common;
+use common::scratch;
 use common::{fresh, harness, sample, wait_for_load};
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// The selected item's headline.
 fn selected_title(h: &Harness<'static, BaokanApp>) -> Option<String> {

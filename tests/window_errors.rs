@@ -18,14 +18,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod common;
+use common::scratch;
 use common::{fixture, fresh, harness, wait_for_load};
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn opened(path: &Path) -> Harness<'static, BaokanApp> {
     let mut h = harness(fresh());

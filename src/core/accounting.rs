@@ -41,21 +41,10 @@ mod tests {
     use crate::core::model::PageText;
     use crate::core::parse::parse_pages;
 
-    fn page(text: &str) -> PageText {
-        PageText {
-            source: "t.txt".to_owned(),
-            index: 1,
-            date: None,
-            page_no: None,
-            text: text.to_owned(),
-            corrections: Vec::new(),
-        }
-    }
-
     #[test]
     fn a_lost_or_doubled_character_is_reported() {
         let text = "夏日荷花开\n\n本报讯（记者 王刚）近日，荷花竞相开放。\n";
-        let mut doc = parse_pages(vec![page(text)]);
+        let mut doc = parse_pages(vec![PageText::plain(text)]);
         assert_eq!(unaccounted(&doc), []);
         let item = &mut doc.pages[0].articles[0];
         item.title = Some("夏日荷花花开".to_owned());

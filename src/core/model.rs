@@ -120,6 +120,21 @@ pub struct Document {
 }
 
 #[cfg(test)]
+impl PageText {
+    /// A page of this text with no path metadata or corrections, for tests.
+    pub(crate) fn plain(text: &str) -> PageText {
+        PageText {
+            source: "t.txt".to_owned(),
+            index: 1,
+            date: None,
+            page_no: None,
+            text: text.to_owned(),
+            corrections: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
 impl Item {
     /// An article with a headline and nothing else, for tests to fill in with `..`.
     pub(crate) fn headline_only(title: &str) -> Item {

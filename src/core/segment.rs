@@ -120,15 +120,7 @@ mod tests {
     use super::*;
 
     fn items(text: &str) -> Vec<Item> {
-        let page = PageText {
-            source: "t.txt".to_owned(),
-            index: 1,
-            date: None,
-            page_no: None,
-            text: text.to_owned(),
-            corrections: Vec::new(),
-        };
-        segment_page(&page, &mut Vec::new()).articles
+        segment_page(&PageText::plain(text), &mut Vec::new()).articles
     }
 
     /// Cases where part of the printed text used to be dropped or read twice: the byline

@@ -19,6 +19,15 @@ pub fn seed_page() -> Option<PathBuf> {
     }
 }
 
+/// An empty folder of this name under Cargo's temporary folder for integration tests,
+/// emptied first if an earlier run left it.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    dir
+}
+
 /// One of our layout fixtures.
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts").join(name)
