@@ -12,6 +12,7 @@ pub mod files;
 pub mod load;
 pub mod loaded;
 pub mod search;
+pub mod writer;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -24,10 +25,11 @@ use crate::core::order::Order;
 use crate::ui;
 pub use command::Command;
 pub use edit::Edits;
-pub use files::{Answer, Pending, Saver};
+pub use files::{Answer, Pending};
 pub use load::{Job, Outcome, Source};
 pub use loaded::{Loaded, find_node};
 pub use search::Search;
+pub use writer::Writes;
 
 /// Key under which [`AppState`] is kept in eframe's storage.
 pub const STORAGE_KEY: &str = "baokan-state";
@@ -133,10 +135,8 @@ pub struct BaokanApp {
     pub edits: Edits,
     /// The `.baokan` file the open archive saves into (opened from it, or saved as it).
     pub archive: Option<PathBuf>,
-    /// A save running in the background.
-    pub saver: Option<Saver>,
-    /// Another change came while saving: save again when it ends.
-    autosave_again: bool,
+    /// Saves and exports running in the background or waiting.
+    pub writes: Writes,
     /// What waits for the answer to "save the corrections first?".
     pub pending: Option<Pending>,
     /// The last thing done that the user should hear of (saved, exported), one sentence.
@@ -168,8 +168,7 @@ impl BaokanApp {
             editing: false,
             edits: Edits::default(),
             archive: None,
-            saver: None,
-            autosave_again: false,
+            writes: Writes::default(),
             pending: None,
             notice: None,
             context: None,
@@ -195,7 +194,7 @@ impl BaokanApp {
         }
         self.poll_job();
         self.poll_index();
-        self.poll_saver();
+        self.poll_writer();
         self.check_close_request(ui.ctx());
         ui::style::apply(ui.ctx(), &self.state);
         let commands = ui::draw(ui, self);
@@ -208,7 +207,7 @@ impl BaokanApp {
         // Two frames a second are enough for a progress bar, and leave the cores to the
         // worker (a software renderer draws a frame on the CPU).
         let indexing = self.loaded.as_ref().is_some_and(Loaded::is_indexing);
-        if self.job.is_some() || self.saver.is_some() || indexing {
+        if self.job.is_some() || self.writes.current.is_some() || indexing {
             ui.ctx().request_repaint_after(Duration::from_millis(500));
         }
         if self.quit && !self.closing {
@@ -311,9 +310,8 @@ impl BaokanApp {
             Command::Redo => self.redo(),
             Command::Save => self.save(),
             Command::SaveAsDialog => self.save_as_dialog(),
-            Command::SaveArchiveTo(path) => {
-                self.save_archive_to(path);
-            }
+            Command::SaveArchiveTo(path) => self.save_archive_to(path, None),
+            Command::CancelWrite => self.cancel_write(),
             Command::ExportDialog(format) => self.export_dialog(format),
             Command::ExportTo(format, path) => self.export_to(format, path),
             Command::Answer(answer) => self.answer(answer),

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use baokan::app::{BaokanApp, Command};
 use baokan::core::archive;
+use baokan::core::export::Format;
 use baokan::core::parse::{parse_pages, parse_paths};
 use baokan::core::sample;
 use baokan::core::source::Limits;
@@ -17,7 +18,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 
 mod common;
 use common::scratch;
-use common::{fresh, harness, sample, wait_for_load};
+use common::{fresh, harness, sample, wait_for_load, wait_for_writes};
 
 /// The selected item's headline.
 fn selected_title(h: &Harness<'static, BaokanApp>) -> Option<String> {
@@ -39,7 +40,7 @@ fn retitle(h: &mut Harness<'static, BaokanApp>, title: &str) {
     h.get_by_label("应用更正").click();
     h.step();
     // An archive with a file starts saving itself; its spinner keeps repainting.
-    if h.state().saver.is_none() {
+    if h.state().writes.is_idle() {
         h.run();
     }
 }
@@ -73,7 +74,7 @@ fn a_corrected_headline_survives_save_close_and_reopen() {
 
     let path = dir.join("corrected.baokan");
     h.state_mut().apply(Command::SaveArchiveTo(path.clone()));
-    h.run();
+    wait_for_writes(&mut h);
     assert!(!h.state().edits.unsaved());
     assert!(h.query_all_by_label_contains("已保存到").next().is_some());
     drop(h);
@@ -181,14 +182,7 @@ fn a_baokan_archive_saves_itself() {
     std::fs::write(&path, archive::to_bytes(&parse_pages(sample::pages()))).unwrap();
     let mut h = open(&path);
     retitle(&mut h, "自动保存的标题");
-    for _ in 0..500 {
-        if h.state().saver.is_none() {
-            break;
-        }
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.run();
+    wait_for_writes(&mut h);
     assert!(!h.state().edits.unsaved(), "saved without being asked");
     assert!(!h.state().window_title().starts_with('*'));
     let doc = parse_paths(&[path.as_path()], &Limits::default()).unwrap();
@@ -196,4 +190,18 @@ fn a_baokan_archive_saves_itself() {
         doc.pages.iter().flat_map(|p| &p.articles).filter_map(|a| a.title.as_deref()).collect();
     assert!(titles.contains(&"自动保存的标题"), "{titles:?}");
     assert!(dir.join("sample.baokan.bak").exists(), "the previous version is kept");
+}
+
+#[test]
+fn an_export_is_written_in_the_background() {
+    let dir = scratch("edit-export");
+    let path = dir.join("全部.csv");
+    let mut h = sample();
+    h.state_mut().apply(Command::ExportTo(Format::Csv, path.clone()));
+    assert!(h.state().writes.current.is_some(), "the window goes on while a worker writes");
+    wait_for_writes(&mut h);
+    h.get_by_label(&format!("已导出 10 篇到 {}", path.display()));
+    let csv = std::fs::read_to_string(&path).unwrap();
+    assert!(csv.starts_with('\u{feff}'), "with the BOM Excel needs");
+    assert_eq!(csv.matches("示例档案/").count(), 10, "one record an item, with its source: {csv}");
 }

@@ -19,7 +19,7 @@ use egui_kittest::kittest::Queryable;
 
 mod common;
 use common::scratch;
-use common::{fixture, fresh, harness, wait_for_load};
+use common::{fixture, fresh, harness, wait_for_load, wait_for_writes};
 
 fn opened(path: &Path) -> Harness<'static, BaokanApp> {
     let mut h = harness(fresh());
@@ -128,7 +128,7 @@ fn saving_and_exporting_where_nothing_can_be_written() {
     ];
     for (name, command, parts) in cases {
         h.state_mut().apply(command);
-        h.run();
+        wait_for_writes(&mut h);
         shown_error(&h, &parts);
         assert!(h.state().archive.is_none(), "{name}: nothing was saved");
         h.state_mut().apply(Command::DismissError);
@@ -154,14 +154,7 @@ fn a_background_save_whose_folder_has_gone_says_so() {
     let retitle =
         Correction::Set { line: first, field: Field::Title, value: Some("改后的标题".to_owned()) };
     h.state_mut().apply(Command::Correct(selected, vec![retitle]));
-    for _ in 0..500 {
-        h.step();
-        if h.state().saver.is_none() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.run();
+    wait_for_writes(&mut h);
     shown_error(&h, &["sample.baokan"]);
     assert!(h.state().edits.unsaved(), "the correction is still unsaved");
     assert!(h.state().window_title().starts_with("* "));

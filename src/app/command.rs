@@ -71,6 +71,8 @@ pub enum Command {
     SaveAsDialog,
     /// Write the archive to this `.baokan` file, which becomes the open archive.
     SaveArchiveTo(PathBuf),
+    /// Stop the save or export running before it replaces its file; those waiting are dropped.
+    CancelWrite,
     /// Ask where to export the list in this format.
     ExportDialog(Format),
     /// Export the list (the selected group, narrowed by the search) to this file.

@@ -1,18 +1,18 @@
 //! Saving and exporting from the window, and the question asked before unsaved corrections
 //! would be lost.
 //!
-//! An archive opened from a `.baokan` file (or saved as one) saves itself after every change:
-//! the document is serialised on the UI thread and written by a worker, atomically. Anything
-//! else opened has nowhere to save to, so closing it or opening another archive with
-//! corrections made asks first.
+//! An archive opened from a `.baokan` file (or saved as one) saves itself after every change.
+//! Anything else opened has nowhere to save to, so closing it or opening another archive with
+//! corrections made asks first. Every save and export runs on a worker (see [`super::writer`]);
+//! leaving waits for the writes to end.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::Arc;
 
+use super::writer::{Output, Request, Writer, Written};
 use super::{BaokanApp, Language, Source};
-use crate::core::archive;
-use crate::core::atomic::{self, WriteError};
-use crate::core::export::{Format, export};
+use crate::core::atomic;
+use crate::core::export::Format;
 use crate::ui;
 use crate::ui::text::tr;
 
@@ -36,22 +36,14 @@ pub enum Pending {
     Open(Source),
 }
 
-/// A save running on a worker thread.
-#[derive(Debug)]
-pub struct Saver {
-    /// Where it writes.
-    pub path: PathBuf,
-    /// The state of the corrections it saves.
-    state: u64,
-    result: Receiver<Result<(), WriteError>>,
-}
-
 impl BaokanApp {
     /// Leaves the open archive (to quit or open another), asking first about unsaved
-    /// corrections.
+    /// corrections; while something is being written, once it is.
     pub(super) fn leave(&mut self, then: Pending) {
-        self.finish_saving();
-        if self.edits.unsaved() {
+        if !self.writes.is_idle() {
+            // A save running may make the corrections saved: decide when it ends.
+            self.writes.leaving = Some(then);
+        } else if self.edits.unsaved() {
             self.pending = Some(then);
         } else {
             self.go(then);
@@ -77,9 +69,8 @@ impl BaokanApp {
                 self.go(then);
             }
             Answer::Save => {
-                let path = self.archive.clone().or_else(|| self.ask_archive_path());
-                if path.is_some_and(|p| self.save_archive_to(p)) {
-                    self.go(then);
+                if let Some(path) = self.archive.clone().or_else(|| self.ask_archive_path()) {
+                    self.save_archive_to(path, Some(then));
                 }
             }
         }
@@ -88,10 +79,7 @@ impl BaokanApp {
     /// Saves into the open archive, or asks where.
     pub(super) fn save(&mut self) {
         match self.archive.clone() {
-            Some(path) => {
-                self.finish_saving();
-                self.save_archive_to(path);
-            }
+            Some(path) => self.save_archive_to(path, None),
             None => self.save_as_dialog(),
         }
     }
@@ -99,7 +87,7 @@ impl BaokanApp {
     /// Asks where to save the archive and saves it there.
     pub(super) fn save_as_dialog(&mut self) {
         if let Some(path) = self.ask_archive_path() {
-            self.save_archive_to(path);
+            self.save_archive_to(path, None);
         }
     }
 
@@ -108,95 +96,97 @@ impl BaokanApp {
         ui::dialogs::save_archive(self.state.language, &format!("{name}.baokan"))
     }
 
-    /// Writes the archive to `path` (`.baokan` added when it has no extension) and makes it
-    /// the open archive; false (with the error shown) when it could not be written.
-    pub(super) fn save_archive_to(&mut self, path: PathBuf) -> bool {
+    /// Starts writing the archive to `path` (`.baokan` added when it has no extension), which
+    /// becomes the open archive once written; `then` follows a successful save.
+    pub(super) fn save_archive_to(&mut self, path: PathBuf, then: Option<Pending>) {
         let path = if path.extension().is_none() { path.with_extension("baokan") } else { path };
-        self.finish_saving();
         let Some(loaded) = &self.loaded else {
-            return false;
+            return;
         };
         if let Some(e) = input_clash(&loaded.inputs, &path, self.state.language) {
             self.error = Some(e);
-            return false;
+            return;
         }
-        match atomic::write(&path, &archive::to_bytes(&loaded.doc)) {
-            Ok(()) => {
-                self.edits.saved = self.edits.current;
-                self.notice = Some(saved_notice(self.state.language, &path));
-                self.archive = Some(path);
-                self.title_stale = true;
-                true
-            }
-            Err(e) => {
-                self.error = Some(e.to_string());
-                false
-            }
-        }
+        self.writes.queue.push_back(Request::archive(path, then));
+        self.next_write();
     }
 
     /// After a change: an archive that has a file saves itself in the background.
     pub(super) fn autosave(&mut self) {
-        let Some(path) = self.archive.clone() else {
-            return;
-        };
-        if self.saver.is_some() {
-            // The running save holds an older state; another follows when it ends.
-            self.autosave_again = true;
-            return;
-        }
-        let Some(loaded) = &self.loaded else {
-            return;
-        };
-        let bytes = archive::to_bytes(&loaded.doc);
-        let (tx, rx) = channel();
-        let target = path.clone();
-        std::thread::spawn(move || {
-            let _ = tx.send(atomic::write(&target, &bytes));
-        });
-        self.saver = Some(Saver { path, state: self.edits.current, result: rx });
-    }
-
-    /// Takes the result of a finished background save, if any.
-    pub(super) fn poll_saver(&mut self) {
-        let result = match self.saver.as_ref().map(|s| s.result.try_recv()) {
-            Some(Ok(r)) => Some(r),
-            Some(Err(TryRecvError::Disconnected)) => Some(Err(self.stopped_save())),
-            _ => None,
-        };
-        if let Some(r) = result {
-            self.saved(r);
+        if let Some(path) = self.archive.clone() {
+            self.writes.queue_autosave(path);
+            self.next_write();
         }
     }
 
-    /// Waits for a background save to end.
-    pub(super) fn finish_saving(&mut self) {
-        let result = self.saver.as_ref().map(|s| s.result.recv());
-        if let Some(r) = result {
-            let r = r.unwrap_or_else(|_| Err(self.stopped_save()));
-            self.saved(r);
+    /// Starts the next waiting write when none runs; once all have ended, goes on leaving.
+    fn next_write(&mut self) {
+        if self.writes.current.is_some() {
+            return;
+        }
+        if self.loaded.is_none() {
+            self.writes.queue.clear();
+        }
+        if let (Some(loaded), Some(request)) = (&self.loaded, self.writes.queue.pop_front()) {
+            let doc = Arc::clone(&loaded.doc);
+            self.writes.current = Some(Writer::start(request, doc, self.edits.current, self.context.clone()));
+        } else if let Some(then) = self.writes.leaving.take() {
+            self.leave(then);
         }
     }
 
-    fn saved(&mut self, result: Result<(), WriteError>) {
-        let Some(saver) = self.saver.take() else {
+    /// Takes the result of a finished background write, if any, and starts the next.
+    pub(super) fn poll_writer(&mut self) {
+        let Some(written) = self.writes.current.as_ref().and_then(Writer::poll) else {
             return;
         };
-        match result {
-            Ok(()) => {
-                self.edits.saved = saver.state;
-                self.notice = Some(saved_notice(self.state.language, &saver.path));
+        if let Some(writer) = self.writes.current.take() {
+            self.written(writer, written);
+        }
+        self.next_write();
+    }
+
+    /// Stops the running write before it replaces its file, and drops those waiting.
+    pub(super) fn cancel_write(&mut self) {
+        if let Some(writer) = &self.writes.current {
+            writer.cancel();
+            self.writes.queue.clear();
+        }
+    }
+
+    fn written(&mut self, writer: Writer, written: Written) {
+        let lang = self.state.language;
+        let path = writer.path.display();
+        match (written, writer.export) {
+            (Written::Done, Some((_, n))) => {
+                self.notice = Some(match lang {
+                    Language::Chinese => format!("已导出 {n} 篇到 {path}"),
+                    Language::English => format!("Exported {n} items to {path}"),
+                });
             }
-            Err(e) => self.error = Some(e.to_string()),
+            (Written::Done, None) => {
+                self.edits.saved = writer.state;
+                self.notice = Some(saved_notice(lang, &writer.path));
+                self.archive = Some(writer.path);
+                self.title_stale = true;
+                if let Some(then) = writer.then {
+                    self.leave(then);
+                }
+            }
+            (Written::Cancelled, export) => {
+                let what = match (lang, export.is_some()) {
+                    (Language::Chinese, false) => "已取消保存",
+                    (Language::Chinese, true) => "已取消导出",
+                    (Language::English, false) => "Saving cancelled",
+                    (Language::English, true) => "Export cancelled",
+                };
+                self.notice = Some(match lang {
+                    Language::Chinese => format!("{what}，{path} 未改动"),
+                    Language::English => format!("{what}; {path} is unchanged"),
+                });
+            }
+            (Written::Failed(e), _) => self.error = Some(e.to_string()),
         }
-        if std::mem::take(&mut self.autosave_again) {
-            self.autosave();
-        }
-    }
-
-    fn stopped_save(&self) -> WriteError {
-        let path = self.saver.as_ref().map(|s| s.path.display().to_string()).unwrap_or_default();
-        WriteError { path, reason: "the saving thread stopped".to_owned() }
     }
 
     /// Asks where to export the list in `format`, then exports it.
@@ -207,7 +197,7 @@ impl BaokanApp {
         }
     }
 
-    /// Exports what the list shows (the group, narrowed by the search) to `path`.
+    /// Starts exporting what the list shows (the group, narrowed by the search) to `path`.
     pub(super) fn export_to(&mut self, format: Format, path: PathBuf) {
         let Some(loaded) = &self.loaded else {
             return;
@@ -218,16 +208,9 @@ impl BaokanApp {
         }
         let positions: Vec<(usize, usize)> =
             self.list.iter().filter_map(|&i| loaded.items.get(i).copied()).collect();
-        let bytes = export(&loaded.doc, &positions, format, &self.export_title());
-        match atomic::replace(&path, &bytes) {
-            Ok(()) => {
-                self.notice = Some(match self.state.language {
-                    Language::Chinese => format!("已导出 {} 篇到 {}", positions.len(), path.display()),
-                    Language::English => format!("Exported {} items to {}", positions.len(), path.display()),
-                });
-            }
-            Err(e) => self.error = Some(e.to_string()),
-        }
+        let output = Output::Export { format, positions, title: self.export_title() };
+        self.writes.queue.push_back(Request { path, output, then: None });
+        self.next_write();
     }
 
     /// What the list shows, in words: the group's path and the search.
@@ -273,18 +256,95 @@ fn saved_notice(lang: Language, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::AppState;
+    use crate::app::{AppState, Command};
+    use std::sync::mpsc::channel;
+
+    /// An app whose running write reports what the test sends.
+    fn writing(export: Option<(Format, usize)>) -> (BaokanApp, std::sync::mpsc::Sender<Written>) {
+        let (tx, rx) = channel();
+        let mut app = BaokanApp::new(AppState::default());
+        app.writes.current = Some(Writer::fake(PathBuf::from("/tmp/a.baokan"), export, rx));
+        (app, tx)
+    }
 
     #[test]
     fn a_saving_thread_that_ends_without_a_result_is_an_error() {
-        let (tx, rx) = channel();
+        let (mut app, tx) = writing(None);
         drop(tx);
-        let mut app = BaokanApp::new(AppState::default());
-        app.saver = Some(Saver { path: PathBuf::from("/tmp/a.baokan"), state: 1, result: rx });
-        app.poll_saver();
-        assert!(app.saver.is_none());
+        app.poll_writer();
+        assert!(app.writes.is_idle());
         let error = app.error.unwrap_or_default();
         assert!(error.starts_with("/tmp/a.baokan") && error.contains("the saving thread stopped"), "{error}");
-        assert!(app.edits.unsaved() || app.edits.saved != 1, "nothing counts as saved");
+        assert!(app.archive.is_none() && app.edits.saved != 1, "nothing counts as saved");
+    }
+
+    #[test]
+    fn how_each_end_of_a_write_is_shown() {
+        type Case = (&'static str, Option<(Format, usize)>, Written, &'static str, bool);
+        let cases: [Case; 4] = [
+            ("saved", None, Written::Done, "已保存到 /tmp/a.baokan", true),
+            ("exported", Some((Format::Csv, 3)), Written::Done, "已导出 3 篇到 /tmp/a.baokan", false),
+            ("save cancelled", None, Written::Cancelled, "已取消保存，/tmp/a.baokan 未改动", false),
+            (
+                "export cancelled",
+                Some((Format::Json, 3)),
+                Written::Cancelled,
+                "已取消导出，/tmp/a.baokan 未改动",
+                false,
+            ),
+        ];
+        for (name, export, written, notice, becomes_archive) in cases {
+            let (mut app, tx) = writing(export);
+            app.poll_writer();
+            assert!(app.writes.current.is_some(), "{name}: still running until the result comes");
+            tx.send(written).unwrap();
+            app.poll_writer();
+            assert!(app.writes.is_idle(), "{name}");
+            assert_eq!(app.notice.as_deref(), Some(notice), "{name}");
+            assert_eq!(app.archive.is_some(), becomes_archive, "{name}");
+            assert_eq!(app.edits.saved == 1, becomes_archive, "{name}: the corrections count as saved");
+        }
+    }
+
+    #[test]
+    fn cancel_raises_the_flag_and_drops_the_waiting_writes() {
+        let (mut app, _tx) = writing(None);
+        app.writes.queue_autosave(PathBuf::from("/tmp/a.baokan"));
+        app.apply(Command::CancelWrite);
+        assert!(app.writes.current.as_ref().is_some_and(Writer::cancelling));
+        assert!(app.writes.queue.is_empty());
+    }
+
+    #[test]
+    fn leaving_waits_for_the_write() {
+        let (mut app, tx) = writing(None);
+        // One correction made, and being saved.
+        app.edits.current = 1;
+        app.apply(Command::Quit);
+        assert!(!app.quit, "the window stays while saving");
+        assert_eq!(app.writes.leaving, Some(Pending::Quit));
+        tx.send(Written::Done).unwrap();
+        app.poll_writer();
+        assert!(app.quit, "and closes once saved");
+    }
+
+    #[test]
+    fn the_status_bar_shows_the_write_and_cancels_it() {
+        use egui_kittest::kittest::Queryable;
+        let (app, tx) = writing(Some((Format::Csv, 3)));
+        let mut h = egui_kittest::Harness::builder()
+            .with_size([1400.0, 300.0])
+            .with_context_setup(ui::fonts::install)
+            .build_ui_state(|ui, app: &mut BaokanApp| app.show(ui), app);
+        h.step();
+        assert!(h.query_by_label_contains("正在导出 3 篇到 a.baokan…").is_some());
+        h.get_by_label("取消导出").click();
+        h.step();
+        assert!(h.state().writes.current.as_ref().is_some_and(Writer::cancelling));
+        tx.send(Written::Cancelled).unwrap();
+        h.step();
+        h.step();
+        assert!(h.query_by_label_contains("正在导出").is_none());
+        h.get_by_label("已取消导出，/tmp/a.baokan 未改动");
     }
 }

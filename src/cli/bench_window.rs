@@ -6,7 +6,8 @@
 //! screen laid out, tessellated), then the median, 95th percentile and worst frame while idle,
 //! scrolling the list with the wheel, stepping through items with the arrow key (each a new
 //! reader layout), switching groups, with a search shown (snippets, marks, n), and with the
-//! tree filtered by pinyin initials. GPU time and window creation are not included; the
+//! tree filtered by pinyin initials, and while the archive is saved and the list exported on
+//! their workers. GPU time and window creation are not included; the
 //! real first frame under a window system is measured by `baokan bench --first-frame`.
 
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ use std::time::{Duration, Instant};
 use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, RawInput, Rect, TouchPhase, Vec2};
 
 use crate::app::{AppState, BaokanApp, Command};
+use crate::core::export::Format;
 use crate::core::parse::parse_pages;
 use crate::core::source::pages_from_bytes;
 use crate::core::synth::dump;
@@ -81,7 +83,41 @@ pub fn run(args: &[String]) -> ExitCode {
     });
     report("switching groups (list rebuilt)", switches);
     search_frames(&ctx, &mut app, &mut clock, frames);
+    write_frames(&ctx, &mut app, &mut clock);
     ExitCode::SUCCESS
+}
+
+/// Frames while the whole archive is saved as a `.baokan` and while every item is exported
+/// as CSV, each on its worker: the frame that asks for it, the frames until it has ended.
+fn write_frames(ctx: &egui::Context, app: &mut BaokanApp, clock: &mut f64) {
+    let dir = std::env::temp_dir().join(format!("baokan-bench-write-{}", std::process::id()));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("{}: {e}", dir.display());
+        return;
+    }
+    app.apply(Command::SetGrouping(crate::core::groups::By::District));
+    app.apply(Command::SelectGroup(None));
+    let writes = [
+        ("saving the archive (另存为档案)", Command::SaveArchiveTo(dir.join("bench.baokan"))),
+        ("exporting every item as CSV (导出列表)", Command::ExportTo(Format::Csv, dir.join("bench.csv"))),
+    ];
+    for (what, command) in writes {
+        let t = Instant::now();
+        app.apply(command);
+        let mut times = vec![frame(ctx, app, clock, Vec::new()) + t.elapsed()];
+        while !app.writes.is_idle() {
+            std::thread::sleep(Duration::from_millis(16));
+            times.push(frame(ctx, app, clock, Vec::new()));
+        }
+        let size = std::fs::read_dir(&dir).into_iter().flatten().flatten().filter_map(|e| e.metadata().ok());
+        let mb = size.map(|m| m.len()).max().unwrap_or(0) as f64 / 1e6;
+        println!("{what}: written in {:.2} s (largest file {mb:.1} MB)", t.elapsed().as_secs_f64());
+        report(&format!("{what}, frames meanwhile"), times.into_iter());
+        if let Some(e) = app.error.take() {
+            eprintln!("{e}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Frames while a search is shown (snippets in every row, marks in the reader) and while the

@@ -45,7 +45,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 /// Writes `bytes` to `path` atomically without keeping the file it replaces (for exports,
 /// which can be made again).
 pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    stage(path, bytes)?.finish(false)
+    stage(path, bytes)?.commit_without_backup()
 }
 
 /// Writes `bytes` to a temporary file beside `path` and flushes it to disk.
@@ -71,6 +71,11 @@ impl Staged {
     /// Keeps the current target as `.bak` and renames the new file over it.
     pub fn commit(self) -> Result<(), WriteError> {
         self.finish(true)
+    }
+
+    /// Renames the new file over the target without keeping the old one (see [`replace`]).
+    pub fn commit_without_backup(self) -> Result<(), WriteError> {
+        self.finish(false)
     }
 
     fn finish(mut self, backup: bool) -> Result<(), WriteError> {

@@ -2,6 +2,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::app::writer::Writer;
 use crate::app::{BaokanApp, Command, Language, Theme};
 use crate::core::export::Format;
 use crate::core::groups::By;
@@ -221,6 +222,22 @@ fn stage_text(lang: Language, stage: Stage) -> String {
     }
 }
 
+/// A save or export running: what it writes, for how long, and its cancel button.
+fn writing(ui: &mut egui::Ui, lang: Language, writer: &Writer) -> Option<Command> {
+    ui.spinner();
+    let name = writer.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let secs = writer.started.elapsed().as_secs_f32();
+    let (text, cancel) = match (lang, writer.export) {
+        (Language::Chinese, None) => (format!("正在保存到 {name}…"), "取消保存"),
+        (Language::Chinese, Some((_, n))) => (format!("正在导出 {n} 篇到 {name}…"), "取消导出"),
+        (Language::English, None) => (format!("Saving to {name}…"), "Cancel saving"),
+        (Language::English, Some((_, n))) => (format!("Exporting {n} items to {name}…"), "Cancel export"),
+    };
+    ui.label(format!("{text} {secs:.1} s"));
+    let button = ui.add_enabled(!writer.cancelling(), egui::Button::new(cancel));
+    button.clicked().then_some(Command::CancelWrite)
+}
+
 /// The status bar: a running load with its cancel button, the last error, or the archive's
 /// pages, items, warnings and load time.
 pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
@@ -236,16 +253,15 @@ pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 out.push(Command::CancelLoad);
             }
         }
-        if app.saver.is_some() {
-            ui.spinner();
-            ui.label(tr(lang, "正在保存…", "Saving…"));
+        if let Some(writer) = &app.writes.current {
+            out.extend(writing(ui, lang, writer));
         }
         if let Some(error) = &app.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
             if ui.small_button("×").on_hover_text(tr(lang, "关闭", "Dismiss")).clicked() {
                 out.push(Command::DismissError);
             }
-        } else if let Some(notice) = app.notice.as_ref().filter(|_| app.saver.is_none()) {
+        } else if let Some(notice) = app.notice.as_ref().filter(|_| app.writes.current.is_none()) {
             ui.label(notice);
             if ui.small_button("×").on_hover_text(tr(lang, "关闭", "Dismiss")).clicked() {
                 out.push(Command::DismissNotice);

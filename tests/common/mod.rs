@@ -62,6 +62,20 @@ pub fn wait_for_load(h: &mut Harness<'static, BaokanApp>) {
     panic!("the load did not finish");
 }
 
+/// Runs frames until every save and export has ended (at most about ten seconds), then lets
+/// the window settle.
+pub fn wait_for_writes(h: &mut Harness<'static, BaokanApp>) {
+    for _ in 0..1000 {
+        h.step();
+        if h.state().writes.is_idle() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the writes did not finish");
+}
+
 /// A fresh app with default settings.
 pub fn fresh() -> BaokanApp {
     BaokanApp::new(AppState::default())
