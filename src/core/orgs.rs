@@ -73,6 +73,15 @@ fn suffixes_from(c: char) -> &'static [(&'static str, OrgKind)] {
 static FIRSTS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::of(&SUFFIXES.iter().filter_map(|(s, _)| s.chars().next()).collect::<String>()));
 
+/// The one-character unit words (局, 委, 镇 …).
+static SINGLES: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::of(&SUFFIXES.iter().map(|(s, _)| *s).filter(|s| s.chars().count() == 1).collect::<String>())
+});
+
+/// The second characters of the longer unit words.
+static SECONDS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::of(&SUFFIXES.iter().filter_map(|(s, _)| s.chars().nth(1)).collect::<String>()));
+
 /// Characters that, before a one-character unit word, make an ordinary word instead
 /// (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
 fn ordinary_word(suffix: &str, before: char, after: Option<char>) -> bool {
@@ -233,6 +242,11 @@ pub struct UnitWord {
 #[inline]
 pub fn unit_word_at(text: &str, pos: usize, c: char) -> Option<UnitWord> {
     let rest = &text[pos..];
+    // Most characters unit words start with (中, 大, 工, 社 …) start only longer words: the
+    // next character settles those at once.
+    if !SINGLES.contains(c) && !rest[c.len_utf8()..].chars().next().is_some_and(|n| SECONDS.contains(n)) {
+        return None;
+    }
     let before = text[..pos].chars().next_back()?;
     suffixes_from(c).iter().find_map(|&(s, kind)| {
         if !rest.starts_with(s) {
@@ -282,13 +296,7 @@ fn short_after_places(text: &str, start: usize, pos: usize, places: &[Mention]) 
 fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<Org<'t>> {
     let UnitWord { pos, word: (suffix, kind) } = word;
     let (end, suffix_chars) = (pos + suffix.len(), suffix.chars().count());
-    let first = text[..pos]
-        .char_indices()
-        .rev()
-        .take(MAX_NAME)
-        .take_while(|&(_, c)| is_name_char(c))
-        .last()
-        .map_or(pos, |(i, _)| i);
+    let first = name_start(text, pos);
     let mut start = first;
     let mut locative = false;
     let mut body = &text[first..end];
@@ -318,9 +326,36 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
     Some(Org { name, start: start + offset, kind, locative, anchored })
 }
 
-/// Characters a unit name is made of.
-fn is_name_char(c: char) -> bool {
-    is_cjk(c) || c == '·'
+/// Where the run of name characters (ideographs and `·`, at most [`MAX_NAME`]) that ends at
+/// byte `pos` starts. It walks back over the bytes, as this runs for every unit word found:
+/// a byte E0–EF three bytes back is a three-byte character's lead, F0–F4 four bytes back a
+/// four-byte one's (continuation bytes are 80–BF, so neither can be misread).
+fn name_start(text: &str, pos: usize) -> usize {
+    let b = text.as_bytes();
+    let mut start = pos;
+    for _ in 0..MAX_NAME {
+        let width = match b.get(..start).unwrap_or_default() {
+            [.., 0xC2, 0xB7] => 2,
+            &[.., lead @ 0xE0..=0xEF, b1, b2] => {
+                let cp =
+                    (u32::from(lead) & 0x0F) << 12 | (u32::from(b1) & 0x3F) << 6 | (u32::from(b2) & 0x3F);
+                if !char::from_u32(cp).is_some_and(is_cjk) {
+                    break;
+                }
+                3
+            }
+            [.., 0xF0..=0xF4, _, _, _] => {
+                let c = text.get(start - 4..start).and_then(|s| s.chars().next());
+                if !c.is_some_and(is_cjk) {
+                    break;
+                }
+                4
+            }
+            _ => break,
+        };
+        start -= width;
+    }
+    start
 }
 
 /// Offset in `phrase` (which starts at byte `at` of the text) of its first place or level
@@ -333,9 +368,11 @@ fn anchor(phrase: &str, at: usize, places: &[Mention]) -> Option<usize> {
         .find(|m| m.end <= end)
         .map(|m| m.start - at);
     let level = phrase.char_indices().find_map(|(i, c)| {
+        if !matches!(c, '市' | '区' | '县' | '省') {
+            return None;
+        }
         let rest = &phrase[i + c.len_utf8()..];
-        let rest = rest.strip_prefix('委').unwrap_or(rest);
-        (matches!(c, '市' | '区' | '县' | '省') && starts_with_department(rest)).then_some(i)
+        starts_with_department(rest.strip_prefix('委').unwrap_or(rest)).then_some(i)
     });
     match (division, level) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -380,6 +417,23 @@ mod tests {
         for (text, want) in cases {
             let want: Vec<(String, bool)> = want.iter().map(|(n, l)| ((*n).to_owned(), *l)).collect();
             assert_eq!(names(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_is_read_back_over_ideographs_and_the_middle_dot() {
+        let long = "市".repeat(MAX_NAME + 5);
+        let cases: [(&str, &str); 7] = [
+            ("近日，河湾市第一", "河湾市第一"),
+            ("2023年阿依古丽·买买提", "年阿依古丽·买买提"),
+            ("位于𠀋家村", "位于𠀋家村"),
+            ("（河湾）", ""),
+            ("Hello世界", "世界"),
+            ("", ""),
+            (long.as_str(), &long[15..]),
+        ];
+        for (text, name) in cases {
+            assert_eq!(&text[name_start(text, text.len())..], name, "{text}");
         }
     }
 }

@@ -242,24 +242,24 @@ impl CharSet {
     /// locals so that it stays in registers.
     #[inline]
     pub fn each_hit(&self, text: &str, mut f: impl FnMut(usize, char)) {
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i + 2 < bytes.len() {
-            let lead = bytes[i];
+        let mut rest = text.as_bytes();
+        let mut at = 0;
+        // Slice patterns rather than indexing: the compiler drops the bounds checks.
+        while let [lead, b1, b2, tail @ ..] = rest {
             // Valid UTF-8: a byte 1110xxxx opens a three-byte character.
             if lead & 0xF0 != 0xE0 {
-                i += 1;
+                rest = &rest[1..];
+                at += 1;
                 continue;
             }
-            let cp = (u32::from(lead) & 0x0F) << 12
-                | (u32::from(bytes[i + 1]) & 0x3F) << 6
-                | (u32::from(bytes[i + 2]) & 0x3F);
+            let cp = (u32::from(*lead) & 0x0F) << 12 | (u32::from(*b1) & 0x3F) << 6 | (u32::from(*b2) & 0x3F);
             if self.has(cp)
                 && let Some(c) = char::from_u32(cp)
             {
-                f(i, c);
+                f(at, c);
             }
-            i += 3;
+            rest = tail;
+            at += 3;
         }
     }
 
