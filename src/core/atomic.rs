@@ -1,6 +1,8 @@
 //! Writing user data atomically: the bytes go to a temporary file in the target's folder, are
 //! flushed to disk, and only then renamed over the target, so the target is always either the
-//! old file or the complete new one. The previous file is kept beside it as `NAME.bak`.
+//! old file or the complete new one. The previous file is kept beside it as `NAME.bak`. A
+//! temporary file that a stopped write left behind is removed by a later write of the same
+//! file once it is an hour old.
 
 use std::fs::File;
 use std::io::Write;
@@ -93,7 +95,41 @@ impl Staged {
         std::fs::rename(&self.temp, &self.target).map_err(err)?;
         self.committed = true;
         sync_folder(&self.target);
+        sweep_stale(&self.target);
         Ok(())
+    }
+}
+
+/// How old another writer's temporary file must be before it counts as left behind: a write
+/// takes seconds, so one this old was stopped (the program killed, the machine off).
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes the temporary files that writes of `target` stopped before their rename left
+/// beside it (`.NAME.PID-N.tmp`, hidden, as large as the archive), once they are
+/// [`STALE_AFTER`] old. Best effort: what cannot be read or removed stays.
+fn sweep_stale(target: &Path) {
+    let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let ours = file.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(".tmp")).is_some_and(|tag| {
+            tag.split_once('-').is_some_and(|(pid, n)| {
+                !pid.is_empty() && !n.is_empty() && (pid.bytes().chain(n.bytes())).all(|b| b.is_ascii_digit())
+            })
+        });
+        if !ours {
+            continue;
+        }
+        let age = entry.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok());
+        if age.is_some_and(|a| a >= STALE_AFTER) {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -170,6 +206,32 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"old");
         write(&path, b"next").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"next");
+    }
+
+    #[test]
+    fn temporary_files_left_by_stopped_writes_are_swept_once_old() {
+        let dir = folder("sweep");
+        let path = dir.join("a.baokan");
+        let old = std::time::SystemTime::now() - STALE_AFTER - std::time::Duration::from_secs(60);
+        let cases: [(&str, bool, bool); 6] = [
+            (".a.baokan.999999-0.tmp", true, false),
+            (".a.baokan.999999-1.tmp", false, true),
+            (".b.baokan.999999-0.tmp", true, true),
+            (".a.baokan.notes.tmp", true, true),
+            (".a.baokan.12-x.tmp", true, true),
+            ("a.baokan.bak.tmp", true, true),
+        ];
+        for (name, stale, _) in cases {
+            let file = File::create(dir.join(name)).unwrap();
+            if stale {
+                file.set_modified(old).unwrap();
+            }
+        }
+        write(&path, b"new").unwrap();
+        for (name, _, kept) in cases {
+            assert_eq!(dir.join(name).exists(), kept, "{name}");
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
     }
 
     #[test]
