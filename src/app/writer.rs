@@ -2,10 +2,11 @@
 //!
 //! The archive or the list is serialised and written by a worker thread from the shared
 //! document (`Loaded.doc` is an `Arc`), so the window keeps drawing while a 30,000-page
-//! archive is written. The status bar shows the write with a button that cancels it: the
-//! worker looks at the flag after serialising and again once the new file is complete beside
-//! the target, and a cancelled write leaves the target as it was. One write runs at a time;
-//! others wait in a queue, in order.
+//! archive is written; the worker lets go of the document once it is serialised, so that a
+//! correction made during the write does not copy it. The status bar shows the write with a
+//! button that cancels it: the worker looks at the flag after serialising and again once the
+//! new file is complete beside the target, and a cancelled write leaves the target as it was.
+//! One write runs at a time; others wait in a queue, in order.
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -96,7 +97,7 @@ impl Writer {
         let (target, flag) = (path.clone(), Arc::clone(&cancel));
         std::thread::spawn(move || {
             // The window may have gone; nothing to tell then.
-            let _ = tx.send(write(&doc, &target, &output, &flag));
+            let _ = tx.send(write(doc, &target, &output, &flag));
             if let Some(ctx) = wake {
                 ctx.request_repaint();
             }
@@ -137,11 +138,13 @@ impl Writer {
 
 /// Writes `output` of `doc` to `path` atomically, unless `cancel` is raised before the file
 /// is replaced. The archive keeps the file it replaces as `.bak`; an export does not.
-pub fn write(doc: &Document, path: &Path, output: &Output, cancel: &AtomicBool) -> Written {
+pub fn write(doc: Arc<Document>, path: &Path, output: &Output, cancel: &AtomicBool) -> Written {
     let bytes = match output {
-        Output::Archive => archive::to_bytes(doc),
-        Output::Export { format, positions, title } => export(doc, positions, *format, title),
+        Output::Archive => archive::to_bytes(&doc),
+        Output::Export { format, positions, title } => export(&doc, positions, *format, title),
     };
+    // Let go of the pages before writing: a correction made meanwhile would copy them all.
+    drop(doc);
     if cancel.load(Ordering::Relaxed) {
         return Written::Cancelled;
     }
@@ -229,7 +232,7 @@ mod tests {
         std::fs::write(dir.join("a.baokan"), b"old").unwrap();
         for (name, output, cancelled, file, want, files) in cases {
             let before = std::fs::read(dir.join(file)).ok();
-            let got = write(&doc(), &dir.join(file), output, &AtomicBool::new(cancelled));
+            let got = write(Arc::new(doc()), &dir.join(file), output, &AtomicBool::new(cancelled));
             assert_eq!(got, want, "{name}");
             if cancelled {
                 assert_eq!(std::fs::read(dir.join(file)).ok(), before, "{name}: the target is as it was");
@@ -239,7 +242,7 @@ mod tests {
         }
         assert_eq!(names(&dir), ["a.baokan", "a.baokan.bak", "a.csv"], "a cancelled write leaves no file");
         let missing = dir.join("no-such-folder").join("a.baokan");
-        let failed = write(&doc(), &missing, &Output::Archive, &AtomicBool::new(false));
+        let failed = write(Arc::new(doc()), &missing, &Output::Archive, &AtomicBool::new(false));
         assert!(matches!(&failed, Written::Failed(e) if e.path.ends_with("a.baokan")), "{failed:?}");
     }
 
