@@ -14,6 +14,10 @@ use crate::core::groups::{By, Node, group};
 use crate::core::model::{Document, Item, ParsedPage};
 use crate::core::search::SearchIndex;
 
+/// Most items indexed on the window's thread after a correction (some 20 ms of work); a larger
+/// archive is indexed on another thread, and its search waits for the index.
+pub const INDEX_INLINE: usize = 20_000;
+
 /// An archive that has been read and segmented.
 #[derive(Debug)]
 pub struct Loaded {
@@ -53,14 +57,20 @@ impl Loaded {
     /// window polls for the index with [`Loaded::take_index`].
     pub fn indexing_later(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
         let mut loaded = Loaded::unindexed(inputs, doc, grouping, load_time);
+        loaded.index_in_background();
+        loaded
+    }
+
+    /// Drops the index and builds it again on another thread.
+    fn index_in_background(&mut self) {
         let (tx, rx) = channel();
-        let doc = Arc::clone(&loaded.doc);
+        let doc = Arc::clone(&self.doc);
         std::thread::spawn(move || {
             // The window may have closed the archive; nothing to do then.
             let _ = tx.send(SearchIndex::new(&doc));
         });
-        loaded.indexing = Some(rx);
-        loaded
+        self.index = None;
+        self.indexing = Some(rx);
     }
 
     fn unindexed(inputs: Vec<PathBuf>, doc: Document, grouping: By, load_time: Duration) -> Loaded {
@@ -109,10 +119,20 @@ impl Loaded {
     }
 
     /// Lists, groups and indexes the document again after a page of it changed (an index
-    /// still being built of the old pages is dropped).
+    /// still being built of the old pages is dropped). A large archive is indexed on another
+    /// thread, as when it was opened: half a second for 30,000 pages would hold the window.
     pub fn refresh(&mut self) {
+        self.refresh_indexing_over(INDEX_INLINE);
+    }
+
+    fn refresh_indexing_over(&mut self, inline: usize) {
         self.indexing = None;
         (self.items, self.page_start) = positions(&self.doc);
+        if self.items.len() > inline {
+            self.tree = group(&self.doc, self.grouping);
+            self.index_in_background();
+            return;
+        }
         let (tree, index) = rayon::join(|| group(&self.doc, self.grouping), || SearchIndex::new(&self.doc));
         (self.tree, self.index) = (tree, Some(index));
     }
@@ -155,4 +175,29 @@ pub fn find_node<'a>(tree: &'a [Node], path: &[String]) -> Option<&'a Node> {
     let (first, rest) = path.split_first()?;
     let node = tree.iter().find(|n| n.item.is_none() && n.name == *first)?;
     if rest.is_empty() { Some(node) } else { find_node(&node.children, rest) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse::parse_pages;
+    use crate::core::sample;
+
+    #[test]
+    fn a_large_archive_is_indexed_again_off_the_window_thread() {
+        let doc = parse_pages(sample::pages());
+        for (inline, in_background) in [(usize::MAX, false), (0, true)] {
+            let mut loaded = Loaded::new(Vec::new(), doc.clone(), By::District, Duration::ZERO);
+            loaded.refresh_indexing_over(inline);
+            assert_eq!(loaded.is_indexing(), in_background);
+            assert_eq!(loaded.index.is_none(), in_background);
+            for _ in 0..500 {
+                if loaded.index.is_some() || loaded.take_index() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            assert!(loaded.index.is_some() && !loaded.is_indexing());
+        }
+    }
 }
