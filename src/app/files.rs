@@ -158,7 +158,7 @@ impl BaokanApp {
         let lang = self.state.language;
         let path = writer.path.display();
         match (written, writer.export) {
-            (Written::Done, Some((_, n))) => {
+            (Written::Done, Some(n)) => {
                 self.notice = Some(match lang {
                     Language::Chinese => format!("已导出 {n} 篇到 {path}"),
                     Language::English => format!("Exported {n} items to {path}"),
@@ -260,7 +260,7 @@ mod tests {
     use std::sync::mpsc::channel;
 
     /// An app whose running write reports what the test sends.
-    fn writing(export: Option<(Format, usize)>) -> (BaokanApp, std::sync::mpsc::Sender<Written>) {
+    fn writing(export: Option<usize>) -> (BaokanApp, std::sync::mpsc::Sender<Written>) {
         let (tx, rx) = channel();
         let mut app = BaokanApp::new(AppState::default());
         app.writes.current = Some(Writer::fake(PathBuf::from("/tmp/a.baokan"), export, rx));
@@ -280,18 +280,12 @@ mod tests {
 
     #[test]
     fn how_each_end_of_a_write_is_shown() {
-        type Case = (&'static str, Option<(Format, usize)>, Written, &'static str, bool);
+        type Case = (&'static str, Option<usize>, Written, &'static str, bool);
         let cases: [Case; 4] = [
             ("saved", None, Written::Done, "已保存到 /tmp/a.baokan", true),
-            ("exported", Some((Format::Csv, 3)), Written::Done, "已导出 3 篇到 /tmp/a.baokan", false),
+            ("exported", Some(3), Written::Done, "已导出 3 篇到 /tmp/a.baokan", false),
             ("save cancelled", None, Written::Cancelled, "已取消保存，/tmp/a.baokan 未改动", false),
-            (
-                "export cancelled",
-                Some((Format::Json, 3)),
-                Written::Cancelled,
-                "已取消导出，/tmp/a.baokan 未改动",
-                false,
-            ),
+            ("export cancelled", Some(3), Written::Cancelled, "已取消导出，/tmp/a.baokan 未改动", false),
         ];
         for (name, export, written, notice, becomes_archive) in cases {
             let (mut app, tx) = writing(export);
@@ -331,7 +325,7 @@ mod tests {
     #[test]
     fn the_status_bar_shows_the_write_and_cancels_it() {
         use egui_kittest::kittest::Queryable;
-        let (app, tx) = writing(Some((Format::Csv, 3)));
+        let (app, tx) = writing(Some(3));
         let mut h = egui_kittest::Harness::builder()
             .with_size([1400.0, 300.0])
             .with_context_setup(ui::fonts::install)

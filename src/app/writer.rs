@@ -71,8 +71,8 @@ pub enum Written {
 pub struct Writer {
     /// The file it writes.
     pub path: PathBuf,
-    /// The export's format and item count; `None` for the archive.
-    pub export: Option<(Format, usize)>,
+    /// How many items an export writes; `None` for the archive.
+    pub export: Option<usize>,
     /// What to do once it is written.
     pub then: Option<Pending>,
     /// The state of the corrections it saves.
@@ -90,7 +90,7 @@ impl Writer {
         let Request { path, output, then } = request;
         let export = match &output {
             Output::Archive => None,
-            Output::Export { format, positions, .. } => Some((*format, positions.len())),
+            Output::Export { positions, .. } => Some(positions.len()),
         };
         let cancel = Arc::new(AtomicBool::new(false));
         let (tx, rx) = channel();
@@ -107,7 +107,7 @@ impl Writer {
 
     /// A writer whose result arrives on `result` (for tests of how results are shown).
     #[cfg(test)]
-    pub fn fake(path: PathBuf, export: Option<(Format, usize)>, result: Receiver<Written>) -> Writer {
+    pub fn fake(path: PathBuf, export: Option<usize>, result: Receiver<Written>) -> Writer {
         let cancel = Arc::new(AtomicBool::new(false));
         Writer { path, export, then: None, state: 1, started: Instant::now(), cancel, result }
     }
@@ -203,13 +203,6 @@ mod tests {
         parse_pages(vec![page])
     }
 
-    fn folder(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("baokan-writer-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let _ = std::fs::create_dir_all(&dir);
-        dir
-    }
-
     fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(dir)
             .map(|d| d.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
@@ -220,7 +213,7 @@ mod tests {
 
     #[test]
     fn writes_cancels_and_fails_without_touching_the_target() {
-        let dir = folder("cases");
+        let dir = atomic::test_folder("writer-cases");
         let export = Output::Export { format: Format::Csv, positions: vec![(0, 0)], title: "全部".into() };
         type Case<'a> = (&'a str, &'a Output, bool, &'a str, Written, &'a [&'a str]);
         let cases: [Case; 4] = [

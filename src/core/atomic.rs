@@ -167,15 +167,22 @@ fn sync_folder(path: &Path) {
     let _ = path;
 }
 
+/// An empty folder of this name under the system's temporary folder, for unit tests that
+/// write files (emptied first if an earlier run left it).
+#[cfg(test)]
+pub(crate) fn test_folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("baokan-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::create_dir_all(&dir);
+    dir
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn folder(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("baokan-atomic-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let _ = std::fs::create_dir_all(&dir);
-        dir
+        test_folder(&format!("atomic-{name}"))
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
 use super::gazetteer::{FxBuild, Mention};
-use super::text::{CharSet, is_cjk};
+use super::text::{CharSet, decode3, is_cjk};
 
 const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
 
@@ -326,34 +326,25 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
     Some(Org { name, start: start + offset, kind, locative, anchored })
 }
 
-/// Where the run of name characters (ideographs and `·`, at most [`MAX_NAME`]) that ends at
-/// byte `pos` starts. It walks back over the bytes, as this runs for every unit word found:
-/// a byte E0–EF three bytes back is a three-byte character's lead, F0–F4 four bytes back a
-/// four-byte one's (continuation bytes are 80–BF, so neither can be misread).
+/// Characters a unit name is made of.
+fn is_name_char(c: char) -> bool {
+    is_cjk(c) || c == '·'
+}
+
+/// Where the run of name characters (at most [`MAX_NAME`]) that ends at byte `pos` starts.
+/// This runs for every unit word found, so ideographs are decoded from their three bytes (a
+/// byte E0–EF three bytes back can only be a lead); anything else is decoded as usual.
 fn name_start(text: &str, pos: usize) -> usize {
-    let b = text.as_bytes();
     let mut start = pos;
     for _ in 0..MAX_NAME {
-        let width = match b.get(..start).unwrap_or_default() {
-            [.., 0xC2, 0xB7] => 2,
-            &[.., lead @ 0xE0..=0xEF, b1, b2] => {
-                let cp =
-                    (u32::from(lead) & 0x0F) << 12 | (u32::from(b1) & 0x3F) << 6 | (u32::from(b2) & 0x3F);
-                if !char::from_u32(cp).is_some_and(is_cjk) {
-                    break;
-                }
-                3
-            }
-            [.., 0xF0..=0xF4, _, _, _] => {
-                let c = text.get(start - 4..start).and_then(|s| s.chars().next());
-                if !c.is_some_and(is_cjk) {
-                    break;
-                }
-                4
-            }
-            _ => break,
+        let before = match text.as_bytes().get(..start).unwrap_or_default() {
+            &[.., lead @ 0xE0..=0xEF, b1, b2] => char::from_u32(decode3(lead, b1, b2)),
+            _ => text.get(..start).and_then(|t| t.chars().next_back()),
         };
-        start -= width;
+        match before.filter(|&c| is_name_char(c)) {
+            Some(c) => start -= c.len_utf8(),
+            None => break,
+        }
     }
     start
 }

@@ -196,6 +196,12 @@ fn keeps_space(before: &str, after: &str) -> bool {
     is_cjk(a) && is_cjk(b) && !(single(before) && single(after))
 }
 
+/// The code point of a three-byte UTF-8 character from its lead and continuation bytes.
+#[inline]
+pub fn decode3(lead: u8, b1: u8, b2: u8) -> u32 {
+    (u32::from(lead) & 0x0F) << 12 | (u32::from(b1) & 0x3F) << 6 | (u32::from(b2) & 0x3F)
+}
+
 /// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB): membership is
 /// one load, cheap enough for every character of every page.
 #[derive(Clone)]
@@ -252,7 +258,7 @@ impl CharSet {
                 at += 1;
                 continue;
             }
-            let cp = (u32::from(*lead) & 0x0F) << 12 | (u32::from(*b1) & 0x3F) << 6 | (u32::from(*b2) & 0x3F);
+            let cp = decode3(*lead, *b1, *b2);
             if self.has(cp)
                 && let Some(c) = char::from_u32(cp)
             {

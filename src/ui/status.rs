@@ -229,9 +229,9 @@ fn writing(ui: &mut egui::Ui, lang: Language, writer: &Writer) -> Option<Command
     let secs = writer.started.elapsed().as_secs_f32();
     let (text, cancel) = match (lang, writer.export) {
         (Language::Chinese, None) => (format!("正在保存到 {name}…"), "取消保存"),
-        (Language::Chinese, Some((_, n))) => (format!("正在导出 {n} 篇到 {name}…"), "取消导出"),
+        (Language::Chinese, Some(n)) => (format!("正在导出 {n} 篇到 {name}…"), "取消导出"),
         (Language::English, None) => (format!("Saving to {name}…"), "Cancel saving"),
-        (Language::English, Some((_, n))) => (format!("Exporting {n} items to {name}…"), "Cancel export"),
+        (Language::English, Some(n)) => (format!("Exporting {n} items to {name}…"), "Cancel export"),
     };
     ui.label(format!("{text} {secs:.1} s"));
     let button = ui.add_enabled(!writer.cancelling(), egui::Button::new(cancel));

@@ -46,34 +46,30 @@ pub fn harness(app: BaokanApp) -> Harness<'static, BaokanApp> {
     harness_sized(app, [1400.0, 900.0])
 }
 
-/// Runs frames until no load is running and the search index has arrived (at most about ten
-/// seconds), then lets the window
-/// settle. Single steps while loading: the progress bar keeps asking for frames.
-pub fn wait_for_load(h: &mut Harness<'static, BaokanApp>) {
+/// Runs frames until `done` holds (at most about ten seconds), then lets the window settle.
+/// Single steps meanwhile: a progress bar or spinner keeps asking for frames.
+fn run_until(h: &mut Harness<'static, BaokanApp>, what: &str, done: impl Fn(&BaokanApp) -> bool) {
     for _ in 0..1000 {
         h.step();
-        let indexing = h.state().loaded.as_ref().is_some_and(|l| l.is_indexing());
-        if h.state().job.is_none() && !indexing {
+        if done(h.state()) {
             h.run();
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    panic!("the load did not finish");
+    panic!("{what} did not finish");
 }
 
-/// Runs frames until every save and export has ended (at most about ten seconds), then lets
-/// the window settle.
+/// Runs frames until no load is running and the search index has arrived.
+pub fn wait_for_load(h: &mut Harness<'static, BaokanApp>) {
+    run_until(h, "the load", |app| {
+        app.job.is_none() && !app.loaded.as_ref().is_some_and(|l| l.is_indexing())
+    });
+}
+
+/// Runs frames until every save and export has ended.
 pub fn wait_for_writes(h: &mut Harness<'static, BaokanApp>) {
-    for _ in 0..1000 {
-        h.step();
-        if h.state().writes.is_idle() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the writes did not finish");
+    run_until(h, "the writes", |app| app.writes.is_idle());
 }
 
 /// A fresh app with default settings.
