@@ -20,6 +20,7 @@ fn generated_pages_segment_exactly() {
             page_no: None,
             text: synth.text.clone(),
             corrections: Vec::new(),
+            stored: None,
         };
         if let Ok(dir) = std::env::var("BAOKAN_SYNTH_DUMP") {
             let _ = std::fs::write(format!("{dir}/page{n}.txt"), &synth.text);

@@ -8,6 +8,11 @@
 //! follows at once. The search index is built on another thread meanwhile; when it arrives
 //! is printed too (`bench --first-frame` measures that under a window system). The
 //! process's peak resident memory is printed against the size of the page text.
+//!
+//! An archive written by this build keeps its segmentation (`core::stored`), so its pages are
+//! restored rather than segmented; each run says for how many pages. `--text-only` writes the
+//! generated archive without its items, to time segmenting on open (as for an archive written
+//! by another version).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,13 +31,15 @@ use crate::core::synth::dump;
 /// Runs the benchmark and prints its figures.
 pub fn run(args: &[String]) -> ExitCode {
     let (mut pages, mut runs) = (30_000usize, 3usize);
-    let (flags, files): (Vec<String>, Vec<String>) = split_files(args);
+    let text_only = args.iter().any(|a| a == "--text-only");
+    let args: Vec<String> = args.iter().filter(|a| *a != "--text-only").cloned().collect();
+    let (flags, files): (Vec<String>, Vec<String>) = split_files(&args);
     let counts = &mut [("--pages", &mut pages, 1), ("--runs", &mut runs, 1)];
     if let Err(code) = super::read_counts("bench --open", &flags, counts) {
         return code;
     }
     let (inputs, _folder) = match files.is_empty() {
-        true => match generated(pages) {
+        true => match generated(pages, text_only) {
             Ok((path, folder)) => (vec![path], Some(folder)),
             Err(code) => return code,
         },
@@ -97,16 +104,17 @@ fn split_files(args: &[String]) -> (Vec<String>, Vec<String>) {
 }
 
 /// A generated archive written as `.baokan` in a fresh temporary folder.
-fn generated(pages: usize) -> Result<(PathBuf, TempFolder), ExitCode> {
+fn generated(pages: usize, text_only: bool) -> Result<(PathBuf, TempFolder), ExitCode> {
     let folder = TempFolder(std::env::temp_dir().join(format!("baokan-bench-open-{}", std::process::id())));
     let path = folder.0.join("archive.baokan");
     let started = Instant::now();
     let mut warnings = Vec::new();
     let texts = pages_from_bytes("generated.txt", dump(2023, pages).as_bytes(), &mut warnings);
     let doc = crate::core::parse::parse_pages(texts);
+    let bytes = if text_only { archive::to_text_only_bytes(&doc) } else { archive::to_bytes(&doc) };
     let written = std::fs::create_dir_all(&folder.0)
         .map_err(|e| e.to_string())
-        .and_then(|()| atomic::write(&path, &archive::to_bytes(&doc)).map_err(|e| e.to_string()));
+        .and_then(|()| atomic::write(&path, &bytes).map_err(|e| e.to_string()));
     if let Err(e) = written {
         return Err(fail(&e));
     }
@@ -132,6 +140,8 @@ fn once(inputs: &[PathBuf]) -> Result<(Stages, usize, Option<f64>), String> {
     }
     let read = t.elapsed();
     let bytes = pages.iter().map(|p| p.text.len()).sum();
+    let stored = pages.iter().filter(|p| p.stored.is_some()).count();
+    println!("  {stored} of {} pages have this build's stored segmentation", pages.len());
     let t = Instant::now();
     let doc = parse_pages_with(pages, &Progress::default()).unwrap_or_default();
     let parse = t.elapsed();

@@ -47,10 +47,12 @@ pub const USAGE: &str = "\
   baokan bench --search [--pages N] [--runs N]
                                 测量搜索从输入到列表更新的时间，并与 ripgrep 比较（默认 30000 版）
                                 (time from a changed query to the updated list, against ripgrep)
-  baokan bench --open [--pages N] [--runs N] [文件…]
-                                测量打开档案到窗口可用的时间（默认生成 30000 版的 .baokan）与内存峰值
+  baokan bench --open [--pages N] [--runs N] [--text-only] [文件…]
+                                测量打开档案到窗口可用的时间（默认生成 30000 版的 .baokan）与内存峰值；
+                                --text-only：生成的档案不存分篇结果，打开时重新分篇
                                 (time from opening an archive to a usable window, by stage, and
-                                peak memory; 30,000 generated pages as a .baokan by default)
+                                peak memory; 30,000 generated pages as a .baokan by default;
+                                --text-only: without stored items, so every page is segmented)
   baokan bench --first-frame [文件…]
                                 打开真实窗口，报告首帧与档案显示的时间后关闭
                                 (open the real window, report the first frame and when the

@@ -1,13 +1,15 @@
 //! The Baokan archive file (`.baokan`): UTF-8 JSON holding each page's source name, date,
 //! printed page number and full text, the user's corrections to it, and the archive's home
-//! city. Items are not stored: they are segmented again on every load, so a newer segmenter
-//! improves old archives, and the corrections are replayed over them (see [`super::correct`]).
-//! The schema is documented in `docs/archive-format.md`.
+//! city. Items are segmented again on every load, so a newer segmenter improves old archives,
+//! and the corrections are replayed over them (see [`super::correct`]); only this build's own
+//! segmentation, stored beside the pages under its key, is taken as it is (see
+//! [`super::stored`]). The schema is documented in `docs/archive-format.md`.
 
 use serde::{Deserialize, Serialize};
 
 use super::correct::Correction;
 use super::model::{Document, PageText};
+use super::stored::{Stored, StoredOut};
 
 /// The `format` every archive names.
 pub const FORMAT: &str = "baokan-archive";
@@ -61,6 +63,8 @@ struct ArchiveOut<'a> {
     version: u32,
     home_city: Option<&'a str>,
     pages: Vec<PageOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    segmentation: Option<StoredOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -80,6 +84,8 @@ struct ArchiveIn {
     format: String,
     version: u64,
     pages: Vec<PageIn>,
+    #[serde(default)]
+    segmentation: Stored,
 }
 
 #[derive(Deserialize)]
@@ -109,8 +115,19 @@ struct Header {
     version: Option<u64>,
 }
 
-/// The archive of a parsed document: every page's text and metadata with its corrections.
+/// The archive of a parsed document: every page's text and metadata with its corrections,
+/// and its items stored under this build's key.
 pub fn to_bytes(doc: &Document) -> Vec<u8> {
+    write(doc, true)
+}
+
+/// [`to_bytes`] without the stored items: half the size, and every program segments it on
+/// opening (as it does an archive written before items were stored).
+pub fn to_text_only_bytes(doc: &Document) -> Vec<u8> {
+    write(doc, false)
+}
+
+fn write(doc: &Document, with_items: bool) -> Vec<u8> {
     let pages = doc
         .pages
         .iter()
@@ -123,7 +140,9 @@ pub fn to_bytes(doc: &Document) -> Vec<u8> {
             corrections: &p.corrections,
         })
         .collect();
-    let out = ArchiveOut { format: FORMAT, version: VERSION, home_city: doc.home_city.as_deref(), pages };
+    let segmentation = with_items.then_some(StoredOut { pages: &doc.pages, fallback: doc.home });
+    let home_city = doc.home_city.as_deref();
+    let out = ArchiveOut { format: FORMAT, version: VERSION, home_city, pages, segmentation };
     // Strings and numbers only: serialising to memory cannot fail.
     serde_json::to_vec(&out).unwrap_or_default()
 }
@@ -148,13 +167,17 @@ pub fn read(label: &str, bytes: &[u8]) -> Result<Vec<PageText>, ArchiveError> {
         Err(e) => return Err(explain(label, bytes, e)),
     };
     check(label, Some(&archive.format), Some(archive.version))?;
-    let pages = archive.pages.into_iter().map(|p| PageText {
+    // Stored segmentation counts only when it has one entry for every page.
+    let stored = archive.segmentation.0.filter(|s| s.len() == archive.pages.len());
+    let stored = stored.into_iter().flatten().map(|s| s.map(Box::new)).chain(std::iter::repeat(None));
+    let pages = archive.pages.into_iter().zip(stored).map(|(p, stored)| PageText {
         source: p.source,
         index: p.index,
         date: p.date,
         page_no: p.page_no,
         text: p.text,
         corrections: p.corrections,
+        stored,
     });
     Ok(pages.collect())
 }

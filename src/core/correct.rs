@@ -90,7 +90,7 @@ pub fn segment_corrected(text: &PageText, warnings: &mut Vec<String>) -> ParsedP
     let lines = split_lines(&text.text);
     let kept: Vec<&str> =
         lines.iter().enumerate().map(|(i, l)| if headers.contains(&(i + 1)) { "" } else { l }).collect();
-    let blanked = PageText { text: kept.join("\n"), corrections: Vec::new(), ..text.clone() };
+    let blanked = PageText { text: kept.join("\n"), corrections: Vec::new(), stored: None, ..text.clone() };
     let mut page = segment_page(&blanked, warnings);
     let mut marked: Vec<usize> = headers.into_iter().filter(|&l| l >= 1 && l <= lines.len()).collect();
     marked.sort_unstable();

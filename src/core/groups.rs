@@ -227,6 +227,7 @@ mod tests {
             header: Vec::new(),
             text: String::new(),
             corrections: Vec::new(),
+            home: None,
             articles,
         };
         Document {
@@ -245,6 +246,7 @@ mod tests {
             ],
             warnings: Vec::new(),
             home_city: None,
+            home: None,
         }
     }
 

@@ -34,6 +34,7 @@ pub mod sample;
 pub mod search;
 pub mod segment;
 pub mod source;
+pub mod stored;
 pub mod synth;
 pub mod text;
 pub mod units;

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::correct::Correction;
+use super::stored::StoredPage;
 
 /// One printed page of text, as read from a file, folder or zip entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +23,8 @@ pub struct PageText {
     pub text: String,
     /// The user's corrections to this page, in the order they were made (from a `.baokan`).
     pub corrections: Vec<Correction>,
+    /// Its items as an archive stored them under this build's key (see [`super::stored`]).
+    pub stored: Option<Box<StoredPage>>,
 }
 
 /// Whether an item is an article or a photo caption.
@@ -95,6 +98,9 @@ pub struct ParsedPage {
     /// The user's corrections, kept to be saved and undone; already applied to `articles`.
     #[serde(skip)]
     pub corrections: Vec<Correction>,
+    /// The home city the page names itself (a division index), if any.
+    #[serde(skip)]
+    pub home: Option<usize>,
 }
 
 impl ParsedPage {
@@ -117,6 +123,10 @@ pub struct Document {
     /// The prefecture city most pages name (the archive's home city), if any.
     #[serde(skip)]
     pub home_city: Option<String>,
+    /// The same city as an index into the divisions table (what pages naming none are
+    /// classified with).
+    #[serde(skip)]
+    pub home: Option<usize>,
 }
 
 #[cfg(test)]
@@ -130,6 +140,7 @@ impl PageText {
             page_no: None,
             text: text.to_owned(),
             corrections: Vec::new(),
+            stored: None,
         }
     }
 }
@@ -171,6 +182,7 @@ mod tests {
             articles: vec![span(3, 20), span(8, 10), span(22, 30)],
             text: String::new(),
             corrections: Vec::new(),
+            home: None,
         };
         let cases = [
             (1, None),

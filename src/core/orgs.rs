@@ -172,9 +172,8 @@ pub struct Org<'t> {
 fn department_words() -> &'static HashMap<char, Vec<String>, FxBuild> {
     static CELL: OnceLock<HashMap<char, Vec<String>, FxBuild>> = OnceLock::new();
     CELL.get_or_init(|| {
-        let user = user_departments().unwrap_or_default();
         let mut by_first: HashMap<char, Vec<String>, FxBuild> = HashMap::default();
-        let words = [DEPARTMENTS, user.as_str()]
+        let words = [DEPARTMENTS, user_table()]
             .into_iter()
             .flat_map(str::lines)
             .filter(|l| !l.starts_with('#'))
@@ -188,6 +187,13 @@ fn department_words() -> &'static HashMap<char, Vec<String>, FxBuild> {
         }
         by_first
     })
+}
+
+/// The user's own department table as read once (empty when there is none); classification
+/// depends on it, so the key of stored segmentation does too.
+pub fn user_table() -> &'static str {
+    static CELL: OnceLock<String> = OnceLock::new();
+    CELL.get_or_init(|| user_departments().unwrap_or_default())
 }
 
 /// The user's own department table: `$BAOKAN_DEPARTMENTS`, else `departments.tsv` in the

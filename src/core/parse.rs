@@ -9,7 +9,9 @@ use super::correct::{apply_all, segment_corrected};
 use super::gazetteer::Gazetteer;
 use super::model::{Document, PageText, ParsedPage};
 use super::progress::Progress;
+use super::segment::warn_bodiless;
 use super::source::{Limits, ReadError, read_input};
+use super::stored::StoredPage;
 
 /// Segments pages already read and classifies their items; each page keeps its text.
 pub fn parse_pages(pages: Vec<PageText>) -> Document {
@@ -35,10 +37,10 @@ pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Doc
         .collect();
     let done = done?;
     let mut doc = Document::default();
-    let common = most_common(&done.iter().map(|p| p.home).collect::<Vec<_>>());
+    let common = most_common(&done.iter().map(|p| p.page.home).collect::<Vec<_>>());
     let mut waiting = Vec::with_capacity(done.len());
-    for Parsed { page, scan, mut warnings, .. } in done {
-        waiting.push(scan);
+    for Parsed { page, pending, mut warnings } in done {
+        waiting.push(pending);
         doc.warnings.append(&mut warnings);
         doc.pages.push(page);
     }
@@ -47,44 +49,90 @@ pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Doc
         .pages
         .par_iter_mut()
         .zip(waiting)
-        .map(|(page, scan)| {
+        .map(|(page, pending)| {
             let mut warnings = Vec::new();
-            if let Some(scan) = scan {
-                classify_page(page, g, &scan, common);
-                apply_held(page, &mut warnings);
+            match pending {
+                Pending::Scan(scan) => {
+                    classify_page(page, g, &scan, common);
+                    apply_held(page, &mut warnings);
+                }
+                // Stored items classified with another archive home city than this one.
+                Pending::Stored(with) if with != common => {
+                    classify_page(page, g, &PageScan::new(g, page), common);
+                }
+                Pending::Stored(_) | Pending::Done => {}
             }
             warnings
         })
         .collect();
     doc.warnings.extend(late.into_iter().flatten());
     doc.home_city = common.map(|c| g.division(c).name.clone());
+    doc.home = common;
     Some(doc)
 }
 
-/// One page segmented; classified unless it names no home city (then its scan waits).
+/// One page segmented (or restored), with what it still waits for.
 struct Parsed {
     page: ParsedPage,
-    home: Option<usize>,
-    scan: Option<PageScan>,
+    pending: Pending,
     warnings: Vec<String>,
 }
 
+/// What a page waits for once every page's home city is known.
+enum Pending {
+    /// Nothing: it names its home city and is classified.
+    Done,
+    /// It names no home city: its scan waits for the archive's.
+    Scan(PageScan),
+    /// Restored from an archive, naming no home city: classified with this one.
+    Stored(Option<usize>),
+}
+
 /// Segments a page and, when it names its home city, classifies and corrects it at once, so
-/// that its scan (a copy of its items' text) is dropped.
-fn parse_one(g: &Gazetteer, text: PageText) -> Parsed {
+/// that its scan (a copy of its items' text) is dropped. A page an archive stored under this
+/// build's key, without corrections, is restored instead.
+fn parse_one(g: &Gazetteer, mut text: PageText) -> Parsed {
     let mut warnings = Vec::new();
+    if let Some(stored) = text.stored.take().filter(|s| text.corrections.is_empty() && fits(g, s, &text)) {
+        let pending =
+            if stored.home.is_some() { Pending::Done } else { Pending::Stored(stored.classified_with) };
+        let page = restore(*stored, text);
+        warn_bodiless(&page, &mut warnings);
+        return Parsed { page, pending, warnings };
+    }
     let mut page = segment_corrected(&text, &mut warnings);
     page.text = text.text;
     // Held on the page until its items are classified, then applied over them.
     page.corrections = text.corrections;
     let scan = PageScan::new(g, &page);
-    let home = scan.home(g);
-    if home.is_none() {
-        return Parsed { page, home, scan: Some(scan), warnings };
+    page.home = scan.home(g);
+    if page.home.is_none() {
+        return Parsed { page, pending: Pending::Scan(scan), warnings };
     }
+    let home = page.home;
     classify_page(&mut page, g, &scan, home);
     apply_held(&mut page, &mut warnings);
-    Parsed { page, home, scan: None, warnings }
+    Parsed { page, pending: Pending::Done, warnings }
+}
+/// True when stored items can belong to this page (see [`StoredPage::fits`]).
+fn fits(g: &Gazetteer, stored: &StoredPage, text: &PageText) -> bool {
+    let lines = memchr::memchr_iter(b'\n', text.text.as_bytes()).count() + 1;
+    stored.fits(lines, g.divisions().len())
+}
+
+/// A page from its stored items and its text.
+fn restore(stored: StoredPage, text: PageText) -> ParsedPage {
+    ParsedPage {
+        source: text.source,
+        page: text.index,
+        date: text.date,
+        page_no: text.page_no,
+        header: stored.header,
+        articles: stored.items,
+        text: text.text,
+        corrections: Vec::new(),
+        home: stored.home,
+    }
 }
 
 fn apply_held(page: &mut ParsedPage, warnings: &mut Vec<String>) {
@@ -93,8 +141,9 @@ fn apply_held(page: &mut ParsedPage, warnings: &mut Vec<String>) {
 }
 
 /// Segments, classifies and corrects one page again from its text and its corrections (after
-/// a correction is made or undone); `home_city` is the archive's, for a page naming none.
-pub fn reparse_page(page: &ParsedPage, home_city: Option<&str>) -> ParsedPage {
+/// a correction is made or undone); `home` is the archive's home city (a division index), for
+/// a page naming none.
+pub fn reparse_page(page: &ParsedPage, home: Option<usize>) -> ParsedPage {
     let g = Gazetteer::get();
     let text = PageText {
         source: page.source.clone(),
@@ -103,13 +152,14 @@ pub fn reparse_page(page: &ParsedPage, home_city: Option<&str>) -> ParsedPage {
         page_no: page.page_no,
         text: page.text.clone(),
         corrections: page.corrections.clone(),
+        stored: None,
     };
     let mut warnings = Vec::new();
     let mut out = segment_corrected(&text, &mut warnings);
     let scan = PageScan::new(g, &out);
-    let fallback =
-        || home_city.and_then(|name| g.lookup(name).iter().copied().find(|&d| g.division(d).level == 2));
-    classify_page(&mut out, g, &scan, scan.home(g).or_else(fallback));
+    out.home = scan.home(g);
+    let home = out.home.or(home);
+    classify_page(&mut out, g, &scan, home);
     out.text = text.text;
     apply_all(&mut out, text.corrections, &mut warnings);
     out

@@ -20,18 +20,8 @@ pub fn segment_page(page: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
     let units = units(&lines, &headings);
     let orientation = orientation(&units, &lines);
     let drafts = assemble(units, orientation);
-    let mut articles = Vec::with_capacity(drafts.len());
-    for draft in &drafts {
-        let item = to_item(draft, &lines, &headings);
-        if item.paragraphs.is_empty() {
-            warnings.push(format!(
-                "{} 第{}页 第{}–{}行：只有标题或署名，没有正文 (heading or credit without body text)",
-                page.source, page.index, item.lines[0], item.lines[1]
-            ));
-        }
-        articles.push(item);
-    }
-    ParsedPage {
+    let articles = drafts.iter().map(|draft| to_item(draft, &lines, &headings)).collect();
+    let parsed = ParsedPage {
         source: page.source.clone(),
         page: page.index,
         date: page.date.clone().or(header.date),
@@ -41,6 +31,19 @@ pub fn segment_page(page: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
         // The caller moves the page text in when it keeps it (see `parse::parse_pages_with`).
         text: String::new(),
         corrections: Vec::new(),
+        home: None,
+    };
+    warn_bodiless(&parsed, warnings);
+    parsed
+}
+
+/// Warns about each item of a page that has a heading or credit but no body text.
+pub fn warn_bodiless(page: &ParsedPage, warnings: &mut Vec<String>) {
+    for item in page.articles.iter().filter(|i| i.paragraphs.is_empty()) {
+        warnings.push(format!(
+            "{} 第{}页 第{}–{}行：只有标题或署名，没有正文 (heading or credit without body text)",
+            page.source, page.page, item.lines[0], item.lines[1]
+        ));
     }
 }
 

@@ -169,6 +169,7 @@ pub fn pages_from_bytes(label: &str, bytes: &[u8], warnings: &mut Vec<String>) -
             page_no: if single { page_from_path(label) } else { None },
             text: (*text).to_owned(),
             corrections: Vec::new(),
+            stored: None,
         })
         .collect()
 }

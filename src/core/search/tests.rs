@@ -34,6 +34,7 @@ fn page(date: &str, no: u32, items: &[It]) -> ParsedPage {
         header: Vec::new(),
         text: String::new(),
         corrections: Vec::new(),
+        home: None,
         articles: items.iter().map(item).collect(),
     }
 }
@@ -96,6 +97,7 @@ fn archive() -> SearchIndex {
         ],
         warnings: Vec::new(),
         home_city: None,
+        home: None,
     };
     SearchIndex::new(&doc)
 }
