@@ -3,7 +3,6 @@
 
 use super::{BaokanApp, GroupPath, find_node};
 use crate::core::groups::By;
-use crate::core::order::sort;
 
 impl BaokanApp {
     /// Regroups the tree and shows every item.
@@ -36,8 +35,8 @@ impl BaokanApp {
 
     /// Sorts the group's items by the chosen column, then narrows them by the search.
     pub(super) fn sort_list(&mut self) {
-        if let Some(loaded) = &self.loaded {
-            sort(&mut self.group_items, self.state.order, |i| loaded.item(i).map(|(_, item)| item));
+        if let Some(loaded) = &mut self.loaded {
+            loaded.sort(&mut self.group_items, self.state.order);
         }
         self.filter_list();
     }

@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use crate::core::groups::{By, Node, group};
 use crate::core::model::{Document, Item, ParsedPage};
+use crate::core::order::{Order, Ranking, SortKey, sort};
 use crate::core::search::SearchIndex;
 
 /// Most items indexed on the window's thread after a correction (some 20 ms of work); a larger
@@ -42,6 +43,9 @@ pub struct Loaded {
     pub load_time: Duration,
     /// Some page has a date or a printed page number (else the list has no date column).
     pub has_dates: bool,
+    /// Every item ranked in the list's last order other than page order (worked out when an
+    /// order is chosen, dropped when the items change).
+    ranking: Option<Ranking>,
 }
 
 impl Loaded {
@@ -89,6 +93,7 @@ impl Loaded {
             indexing: None,
             load_time,
             has_dates,
+            ranking: None,
         }
     }
 
@@ -127,6 +132,7 @@ impl Loaded {
 
     fn refresh_indexing_over(&mut self, inline: usize) {
         self.indexing = None;
+        self.ranking = None;
         (self.items, self.page_start) = positions(&self.doc);
         if self.items.len() > inline {
             self.tree = group(&self.doc, self.grouping);
@@ -142,6 +148,21 @@ impl Loaded {
         if grouping != self.grouping {
             self.tree = group(&self.doc, grouping);
             self.grouping = grouping;
+        }
+    }
+
+    /// Sorts document positions in `order`: page order directly, any other through the
+    /// ranking of every item in that order (made now if it is not the one kept).
+    pub fn sort(&mut self, positions: &mut [usize], order: Order) {
+        if order.key == SortKey::Date {
+            return sort(positions, order, |_| None);
+        }
+        if self.ranking.as_ref().is_none_or(|r| r.order() != order) {
+            let item = |i| self.item(i).map(|(_, item)| item);
+            self.ranking = Some(Ranking::new(self.items.len(), order, item));
+        }
+        if let Some(ranking) = &self.ranking {
+            ranking.sort(positions);
         }
     }
 

@@ -5,7 +5,7 @@
 //! before handing triangles to the GPU. Printed: the first frame (fonts installed, start
 //! screen laid out, tessellated), then the median, 95th percentile and worst frame while idle,
 //! scrolling the list with the wheel, stepping through items with the arrow key (each a new
-//! reader layout), switching groups, with a search shown (snippets, marks, n), and with the
+//! reader layout), switching groups (in page order and sorted by headline), with a search shown (snippets, marks, n), and with the
 //! tree filtered by pinyin initials, after a headline is corrected, and while the archive is
 //! saved and the list exported on their workers. GPU time and window creation are not
 //! included; the real first frame under a window system is measured by
@@ -19,6 +19,7 @@ use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, RawInput, Rect, TouchPha
 use crate::app::{AppState, BaokanApp, Command};
 use crate::core::correct::{Correction, Field};
 use crate::core::export::Format;
+use crate::core::order::SortKey;
 use crate::core::parse::parse_pages;
 use crate::core::source::pages_from_bytes;
 use crate::core::synth::dump;
@@ -76,14 +77,24 @@ pub fn run(args: &[String]) -> ExitCode {
     );
     let groups: Vec<String> =
         app.loaded.as_ref().map(|l| l.tree.iter().map(|n| n.name.clone()).collect()).unwrap_or_default();
-    let switches = (0..frames).map(|i| {
-        let t = Instant::now();
-        let path = groups.get(i % groups.len().max(1)).map(|g| vec![g.clone()]);
-        app.apply(Command::SelectGroup(path));
-        frame(&ctx, &mut app, &mut clock, Vec::new());
-        t.elapsed()
-    });
-    report("switching groups (list rebuilt)", switches);
+    let mut switches = |app: &mut BaokanApp| -> Vec<Duration> {
+        (0..frames)
+            .map(|i| {
+                let t = Instant::now();
+                let path = groups.get(i % groups.len().max(1)).map(|g| vec![g.clone()]);
+                app.apply(Command::SelectGroup(path));
+                frame(&ctx, app, &mut clock, Vec::new());
+                t.elapsed()
+            })
+            .collect()
+    };
+    report("switching groups (list rebuilt)", switches(&mut app).into_iter());
+    let t = Instant::now();
+    app.apply(Command::SortBy(SortKey::Title));
+    frame(&ctx, &mut app, &mut clock, Vec::new());
+    println!("sorting by headline (every item ranked once): {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+    report("switching groups, sorted by headline", switches(&mut app).into_iter());
+    app.apply(Command::SortBy(SortKey::Date));
     search_frames(&ctx, &mut app, &mut clock, frames);
     app.apply(Command::SetGrouping(crate::core::groups::By::District));
     app.apply(Command::SelectGroup(None));
