@@ -77,23 +77,23 @@ pub fn run(args: &[String]) -> ExitCode {
     );
     let groups: Vec<String> =
         app.loaded.as_ref().map(|l| l.tree.iter().map(|n| n.name.clone()).collect()).unwrap_or_default();
-    let mut switches = |app: &mut BaokanApp| -> Vec<Duration> {
+    let switches = |app: &mut BaokanApp, clock: &mut f64| -> Vec<Duration> {
         (0..frames)
             .map(|i| {
                 let t = Instant::now();
                 let path = groups.get(i % groups.len().max(1)).map(|g| vec![g.clone()]);
                 app.apply(Command::SelectGroup(path));
-                frame(&ctx, app, &mut clock, Vec::new());
+                frame(&ctx, app, clock, Vec::new());
                 t.elapsed()
             })
             .collect()
     };
-    report("switching groups (list rebuilt)", switches(&mut app).into_iter());
+    report("switching groups (list rebuilt)", switches(&mut app, &mut clock).into_iter());
     let t = Instant::now();
     app.apply(Command::SortBy(SortKey::Title));
     frame(&ctx, &mut app, &mut clock, Vec::new());
     println!("sorting by headline (every item ranked once): {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
-    report("switching groups, sorted by headline", switches(&mut app).into_iter());
+    report("switching groups, sorted by headline", switches(&mut app, &mut clock).into_iter());
     app.apply(Command::SortBy(SortKey::Date));
     search_frames(&ctx, &mut app, &mut clock, frames);
     app.apply(Command::SetGrouping(crate::core::groups::By::District));
