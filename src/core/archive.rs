@@ -141,7 +141,7 @@ fn write(doc: &Document, with_items: bool) -> Vec<u8> {
         })
         .collect();
     let segmentation = with_items.then_some(StoredOut { pages: &doc.pages, fallback: doc.home });
-    let home_city = doc.home_city.as_deref();
+    let home_city = doc.home_city();
     let out = ArchiveOut { format: FORMAT, version: VERSION, home_city, pages, segmentation };
     // Strings and numbers only: serialising to memory cannot fail.
     serde_json::to_vec(&out).unwrap_or_default()
@@ -169,15 +169,15 @@ pub fn read(label: &str, bytes: &[u8]) -> Result<Vec<PageText>, ArchiveError> {
     check(label, Some(&archive.format), Some(archive.version))?;
     // Stored segmentation counts only when it has one entry for every page.
     let stored = archive.segmentation.0.filter(|s| s.len() == archive.pages.len());
-    let stored = stored.into_iter().flatten().map(|s| s.map(Box::new)).chain(std::iter::repeat(None));
-    let pages = archive.pages.into_iter().zip(stored).map(|(p, stored)| PageText {
+    let mut stored = stored.unwrap_or_default().into_iter();
+    let pages = archive.pages.into_iter().map(|p| PageText {
         source: p.source,
         index: p.index,
         date: p.date,
         page_no: p.page_no,
         text: p.text,
         corrections: p.corrections,
-        stored,
+        stored: stored.next().flatten().map(Box::new),
     });
     Ok(pages.collect())
 }

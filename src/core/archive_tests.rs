@@ -37,7 +37,7 @@ fn an_archive_parses_to_the_items_of_its_sources() {
     let meta: Vec<_> = from_archive.pages.iter().map(|p| (p.date.as_deref(), p.page_no)).collect();
     assert_eq!(meta, [(Some("2023-07-10"), Some(3)), (Some("2023-07-10"), Some(4))]);
     assert!(from_archive.pages.iter().all(|p| !p.articles.is_empty()));
-    assert_eq!(from_archive.home_city.as_deref(), Some("泰安市"));
+    assert_eq!(from_archive.home_city(), Some("泰安市"));
 }
 
 #[test]

@@ -245,7 +245,6 @@ mod tests {
                 ),
             ],
             warnings: Vec::new(),
-            home_city: None,
             home: None,
         }
     }

@@ -38,7 +38,9 @@ pub enum Kind {
 }
 
 /// A person credited in a byline, with the role printed before the name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Read back from `[name, role]` in an archive's stored items ([`super::stored`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Author {
     /// The person's name, extraction spaces removed.
     pub name: String,
@@ -47,7 +49,10 @@ pub struct Author {
 }
 
 /// One article or photo caption found on a page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Read back from an array of its fields in declaration order, as an archive stores it
+/// ([`super::stored`]); `edited` may be left out there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     /// Article or photo.
     pub kind: Kind,
@@ -63,8 +68,9 @@ pub struct Item {
     pub authors: Vec<Author>,
     /// Body paragraphs with wrapping and extraction spaces removed.
     pub paragraphs: Vec<String>,
-    /// The 1-based page line each paragraph starts on (where a split may be made).
-    #[serde(skip)]
+    /// The 1-based page line each paragraph starts on (where a split may be made); not
+    /// printed by `parse --json`, but stored in an archive.
+    #[serde(skip_serializing)]
     pub paragraph_lines: Vec<usize>,
     /// The department (单位) the item is about.
     pub unit: Option<String>,
@@ -73,7 +79,7 @@ pub struct Item {
     /// First and last 1-based page line the item covers.
     pub lines: [usize; 2],
     /// The user corrected this item (printed only when true).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub edited: bool,
 }
 
@@ -120,13 +126,18 @@ pub struct Document {
     pub pages: Vec<ParsedPage>,
     /// Problems that did not stop parsing, one sentence each.
     pub warnings: Vec<String>,
-    /// The prefecture city most pages name (the archive's home city), if any.
-    #[serde(skip)]
-    pub home_city: Option<String>,
-    /// The same city as an index into the divisions table (what pages naming none are
-    /// classified with).
+    /// The city most pages name (the archive's home city, what pages naming none are
+    /// classified with), as an index into the divisions table.
     #[serde(skip)]
     pub home: Option<usize>,
+}
+
+impl Document {
+    /// The name of the archive's home city, if any.
+    pub fn home_city(&self) -> Option<&'static str> {
+        let g = super::gazetteer::Gazetteer::get();
+        self.home.filter(|&h| h < g.divisions().len()).map(|h| g.division(h).name.as_str())
+    }
 }
 
 #[cfg(test)]

@@ -66,7 +66,6 @@ pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Doc
         })
         .collect();
     doc.warnings.extend(late.into_iter().flatten());
-    doc.home_city = common.map(|c| g.division(c).name.clone());
     doc.home = common;
     Some(doc)
 }
@@ -114,6 +113,7 @@ fn parse_one(g: &Gazetteer, mut text: PageText) -> Parsed {
     apply_held(&mut page, &mut warnings);
     Parsed { page, pending: Pending::Done, warnings }
 }
+
 /// True when stored items can belong to this page (see [`StoredPage::fits`]).
 fn fits(g: &Gazetteer, stored: &StoredPage, text: &PageText) -> bool {
     let lines = memchr::memchr_iter(b'\n', text.text.as_bytes()).count() + 1;

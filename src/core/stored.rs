@@ -15,7 +15,7 @@ use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeSeq, SerializeStruct, SerializeTuple};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::model::{Author, Item, Kind, ParsedPage};
+use super::model::{Item, ParsedPage};
 use super::orgs::user_table;
 
 /// The key this build stores segmentation under and accepts it with.
@@ -29,8 +29,9 @@ pub fn key() -> &'static str {
     &KEY
 }
 
-/// One page's items as stored: what segmentation and classification found on it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One page's items as stored: what segmentation and classification found on it. Read
+/// from the array [`PageOut`] writes, its fields in declaration order.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct StoredPage {
     /// The home city the page names itself (a division index), if any.
     pub home: Option<usize>,
@@ -94,7 +95,8 @@ impl Serialize for ItemsOut<'_> {
 }
 
 /// An item as an array: kind, title, subtitle, kicker, byline, authors as `[name, role]`,
-/// paragraphs, their lines, unit, district, `[first, last]` line.
+/// paragraphs, their lines, unit, district, `[first, last]` line. [`Item`]'s own
+/// `Deserialize` reads it back (its fields in this order, `edited` left out).
 struct ItemOut<'a>(&'a Item);
 
 impl Serialize for ItemOut<'_> {
@@ -115,63 +117,6 @@ impl Serialize for ItemOut<'_> {
         t.serialize_element(&i.district)?;
         t.serialize_element(&i.lines)?;
         t.end()
-    }
-}
-
-type Text = Option<String>;
-
-/// [`ItemOut`] as read.
-#[derive(Deserialize)]
-struct ItemIn(
-    Kind,
-    Text,
-    Text,
-    Text,
-    Text,
-    Vec<(String, Text)>,
-    Vec<String>,
-    Vec<usize>,
-    Text,
-    Text,
-    [usize; 2],
-);
-
-#[derive(Deserialize)]
-struct PageIn(Option<usize>, Option<usize>, Vec<String>, Vec<ItemIn>);
-
-impl<'de> Deserialize<'de> for StoredPage {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let PageIn(home, classified_with, header, items) = PageIn::deserialize(d)?;
-        let item = |ItemIn(
-            kind,
-            title,
-            subtitle,
-            kicker,
-            byline,
-            authors,
-            paragraphs,
-            lines_at,
-            unit,
-            district,
-            lines,
-        )| {
-            let authors = authors.into_iter().map(|(name, role)| Author { name, role }).collect();
-            Item {
-                kind,
-                title,
-                subtitle,
-                kicker,
-                byline,
-                authors,
-                paragraphs,
-                paragraph_lines: lines_at,
-                unit,
-                district,
-                lines,
-                edited: false,
-            }
-        };
-        Ok(StoredPage { home, classified_with, header, items: items.into_iter().map(item).collect() })
     }
 }
 

@@ -130,7 +130,7 @@ fn pages_naming_no_city_are_stored_as_classified_with_the_archive_s_home_even_a_
         .map(|(i, t)| crate::core::model::PageText { index: i + 1, ..crate::core::model::PageText::plain(t) })
         .collect();
     let doc = parse_pages(pages);
-    assert_eq!(doc.home_city.as_deref(), Some("北京市"));
+    assert_eq!(doc.home_city(), Some("北京市"));
     let archive = archive_json(&doc);
     let nameless = &archive["segmentation"]["pages"][2];
     assert_eq!((nameless[0].as_u64(), nameless[1].as_u64()), (None, doc.home.map(|h| h as u64)));

@@ -96,7 +96,6 @@ fn archive() -> SearchIndex {
             ),
         ],
         warnings: Vec::new(),
-        home_city: None,
         home: None,
     };
     SearchIndex::new(&doc)
