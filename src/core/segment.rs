@@ -127,12 +127,12 @@ mod tests {
     }
 
     /// Cases where part of the printed text used to be dropped or read twice: the byline
-    /// keeps the credit as printed, a bracket over a line break takes its lines, and a
-    /// headline group keeps every block.
+    /// keeps the credit as printed, a bracket over a line break takes its lines (never across
+    /// a blank line), and a headline group keeps every block.
     #[test]
     fn every_printed_part_is_kept_once() {
         type Case<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a str);
-        let cases: [Case; 5] = [
+        let cases: [Case; 6] = [
             (
                 "lead-in: dateline and bracket in the byline",
                 "公园新景\n\n本报讯（记者 王刚）近日，公园开放。\n",
@@ -156,6 +156,14 @@ mod tests {
                 None,
                 Some("本报讯（记者 王刚 通讯员 李明）"),
                 "近日，公园开放。",
+            ),
+            (
+                "bracket not closed before a blank line: no lead-in, the text stays body",
+                "公园新景\n\n本报讯（记者 王刚\n\n李明）近日，公园开放。\n",
+                Some("公园新景"),
+                None,
+                None,
+                "本报讯（记者王刚李明）近日，公园开放。",
             ),
             (
                 "two subtitle lines",
