@@ -74,12 +74,17 @@ fn scan(g: &Gazetteer, text: ItemText) -> Scanned {
     let (ends, firsts) = (name_ends(), unit_word_firsts());
     let (mut found, mut words) = (Vec::new(), Vec::new());
     let t = text.text.as_str();
+    // `push` rather than `extend` from the `Option`: extending reserves room on every call.
     EITHER.each_hit(t, |pos, c| {
-        if ends.contains(c) {
-            found.extend(g.name_ending_at(t, pos, c));
+        if ends.contains(c)
+            && let Some(m) = g.name_ending_at(t, pos, c)
+        {
+            found.push(m);
         }
-        if firsts.contains(c) {
-            words.extend(unit_word_at(t, pos, c));
+        if firsts.contains(c)
+            && let Some(w) = unit_word_at(t, pos, c)
+        {
+            words.push(w);
         }
     });
     Scanned { places: leftmost_longest(found), words, text }
@@ -98,7 +103,10 @@ struct ItemText {
 
 impl ItemText {
     fn new(item: &Item) -> ItemText {
-        let mut text = String::new();
+        let heads = [&item.kicker, &item.title, &item.subtitle];
+        let len = heads.iter().filter_map(|p| p.as_ref()).map(|p| p.len() + 1).sum::<usize>()
+            + item.paragraphs.iter().map(String::len).sum::<usize>();
+        let mut text = String::with_capacity(len);
         let mut line = |part: &Option<String>| {
             if let Some(p) = part {
                 text.push_str(p);
@@ -129,8 +137,25 @@ pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, scan: &PageScan, home
 struct Tally<'t> {
     weight: f32,
     first: usize,
+    /// The printed forms, each once, in the order first met.
     forms: Vec<&'t str>,
+    /// The longest printed form (the last met of equal length).
+    longest: &'t str,
     kind: Option<OrgKind>,
+}
+
+impl<'t> Tally<'t> {
+    /// Counts one more mention printed as `form`.
+    fn add(&mut self, form: &'t str, weight: f32, kind: OrgKind) {
+        self.weight += weight;
+        self.kind = Some(kind);
+        if form.chars().count() >= self.longest.chars().count() {
+            self.longest = form;
+        }
+        if !self.forms.contains(&form) {
+            self.forms.push(form);
+        }
+    }
 }
 
 /// Unit and district of one item.
@@ -174,17 +199,17 @@ fn classify_with(scanned: &Scanned, g: &Gazetteer, home: Option<usize>) -> (Opti
         if !o.anchored && !anchored_cores.contains(core) {
             continue;
         }
-        let t = tallies.entry(core).or_insert_with(|| Tally { first: order, ..Tally::default() });
-        t.weight += w;
-        t.kind = Some(o.kind);
-        t.forms.push(o.name);
+        tallies
+            .entry(core)
+            .or_insert_with(|| Tally { first: order, ..Tally::default() })
+            .add(o.name, *w, o.kind);
     }
     let best = tallies.into_values().max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.first.cmp(&a.first)));
     let counties = county_votes(g, places, home);
     let Some(best) = best else {
         return (None, top_county(&counties, g));
     };
-    let display = display_name(&best.forms, g, home);
+    let display = display_name(best.longest, g, home);
     let district = unit_district(&best, g, home, &counties).or_else(|| top_county(&counties, g));
     (Some(display), district)
 }
@@ -216,10 +241,9 @@ fn core_name<'t>(text: &'t str, org: &Org, places: &[Mention]) -> &'t str {
     text[pos..end].trim_start_matches(['市', '区', '县'])
 }
 
-/// The printed form to show: the longest, with the home city's name shortened to 市 and a
-/// county dropped before a township (某街道某社区 rather than 某区某街道某社区).
-fn display_name(forms: &[&str], g: &Gazetteer, home: Option<usize>) -> String {
-    let longest = forms.iter().max_by_key(|f| f.chars().count()).copied().unwrap_or_default();
+/// The printed form to show, from the longest printed: the home city's name shortened to 市
+/// and a county dropped before a township (某街道某社区 rather than 某区某街道某社区).
+fn display_name(longest: &str, g: &Gazetteer, home: Option<usize>) -> String {
     let first = g.find(longest).into_iter().next().filter(|m| m.start == 0);
     let Some(m) = first else {
         return longest.to_owned();
@@ -246,7 +270,7 @@ fn unit_district(t: &Tally, g: &Gazetteer, home: Option<usize>, counties: &Votes
     // A zone is a district of its own: the table's name for it when listed, else as printed.
     if t.kind == Some(OrgKind::Zone) {
         let listed = t.forms.iter().find_map(|f| g.lookup(f).first().map(|&d| g.division(d).name.clone()));
-        return listed.or_else(|| t.forms.iter().max_by_key(|f| f.chars().count()).map(|f| (*f).to_owned()));
+        return listed.or_else(|| (!t.forms.is_empty()).then(|| t.longest.to_owned()));
     }
     for form in &t.forms {
         for m in g.find(form) {
@@ -285,16 +309,14 @@ fn pick(g: &Gazetteer, candidates: &[usize], home: Option<usize>, counties: &Vot
 fn county_votes(g: &Gazetteer, mentions: &[Mention], home: Option<usize>) -> Votes {
     let mut votes = Votes::default();
     for m in mentions {
-        let candidates = g.candidates(m.name);
-        let counties: Vec<usize> = candidates.iter().filter_map(|&c| g.county_of(c)).collect();
+        // Walked twice rather than collected: this runs for every division name of every item.
+        let counties = || g.candidates(m.name).iter().filter_map(|&c| g.county_of(c));
         // An ambiguous township counts only where it lies in the home city.
-        let counted: Vec<usize> = if counties.len() > 1 {
-            counties.into_iter().filter(|&c| home.is_some() && g.city_of(c) == home).collect()
-        } else {
-            counties
-        };
-        for c in &counted {
-            *votes.entry(*c).or_default() += 1.0 / counted.len() as f32;
+        let ambiguous = counties().nth(1).is_some();
+        let counted = |c: &usize| !ambiguous || (home.is_some() && g.city_of(*c) == home);
+        let share = 1.0 / counties().filter(counted).count() as f32;
+        for c in counties().filter(counted) {
+            *votes.entry(c).or_default() += share;
         }
     }
     votes

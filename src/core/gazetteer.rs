@@ -48,6 +48,38 @@ pub struct Gazetteer {
     edges: HashMap<u64, u32, FxBuild>,
     /// For each trie node, the index in `candidates` of the name ending there, plus one.
     names: Vec<u32>,
+    /// A filter over the last two characters of every name: most end characters in text
+    /// (全市, 社区) are rejected here, before the trie is looked up.
+    last_pairs: PairFilter,
+}
+
+/// A Bloom-style bit set of character pairs (16 KiB, one hash): "no" is certain, "yes" is
+/// checked in the trie.
+struct PairFilter(Box<[u64; PairFilter::WORDS]>);
+
+impl PairFilter {
+    const WORDS: usize = 2048;
+
+    fn new() -> PairFilter {
+        PairFilter(Box::new([0; PairFilter::WORDS]))
+    }
+
+    #[inline]
+    fn bit(before: char, last: char) -> usize {
+        let h = (u64::from(before) << 32 | u64::from(last)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 47) as usize
+    }
+
+    fn insert(&mut self, before: char, last: char) {
+        let bit = PairFilter::bit(before, last);
+        self.0[bit / 64 % PairFilter::WORDS] |= 1 << (bit % 64);
+    }
+
+    #[inline]
+    fn may_contain(&self, before: char, last: char) -> bool {
+        let bit = PairFilter::bit(before, last);
+        self.0[bit / 64 % PairFilter::WORDS] & (1 << (bit % 64)) != 0
+    }
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -70,6 +102,7 @@ impl Gazetteer {
             candidates: Vec::new(),
             edges: HashMap::default(),
             names: vec![0],
+            last_pairs: PairFilter::new(),
         };
         let mut by_code: HashMap<u32, usize, FxBuild> = HashMap::default();
         let mut aliases: Vec<(u32, String)> = Vec::new();
@@ -139,6 +172,10 @@ impl Gazetteer {
 
     /// Adds a name for a division, read backwards into the trie.
     fn add_name(&mut self, name: &str, division: usize) {
+        let mut last = name.chars().rev();
+        if let (Some(c), Some(before)) = (last.next(), last.next()) {
+            self.last_pairs.insert(before, c);
+        }
         let mut node = 0;
         for c in name.chars().rev() {
             let next = self.names.len() as u32;
@@ -197,6 +234,11 @@ impl Gazetteer {
     #[inline]
     pub fn name_ending_at(&self, text: &str, pos: usize, c: char) -> Option<Mention> {
         let end = pos + c.len_utf8();
+        // Names have two characters or more: the pair ending here must be the end of one.
+        let before = text[..pos].chars().next_back()?;
+        if !self.last_pairs.may_contain(before, c) {
+            return None;
+        }
         let mut node = self.child(0, c)?;
         let mut longest = None;
         for (start, before) in text[..pos].char_indices().rev() {
