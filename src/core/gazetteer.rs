@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::text::CharSet;
+use super::text::{CharSet, char_before};
 
 const DIVISIONS: &str = include_str!("../../assets/divisions.tsv");
 const EXTRA: &str = include_str!("../../assets/divisions_extra.tsv");
@@ -235,7 +235,7 @@ impl Gazetteer {
     pub fn name_ending_at(&self, text: &str, pos: usize, c: char) -> Option<Mention> {
         let end = pos + c.len_utf8();
         // Names have two characters or more: the pair ending here must be the end of one.
-        let before = text[..pos].chars().next_back()?;
+        let before = char_before(text, pos)?;
         if !self.last_pairs.may_contain(before, c) {
             return None;
         }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
 use super::gazetteer::{FxBuild, Mention};
-use super::text::{CharSet, decode3, is_cjk};
+use super::text::{CharSet, char_at, char_before, decode3, is_cjk};
 
 const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
 
@@ -247,18 +247,18 @@ pub struct UnitWord {
 /// it make an ordinary word of it (格局, 委员, 城乡).
 #[inline]
 pub fn unit_word_at(text: &str, pos: usize, c: char) -> Option<UnitWord> {
-    let rest = &text[pos..];
     // Most characters unit words start with (中, 大, 工, 社 …) start only longer words: the
     // next character settles those at once.
-    if !SINGLES.contains(c) && !rest[c.len_utf8()..].chars().next().is_some_and(|n| SECONDS.contains(n)) {
+    if !SINGLES.contains(c) && !char_at(text, pos + c.len_utf8()).is_some_and(|n| SECONDS.contains(n)) {
         return None;
     }
-    let before = text[..pos].chars().next_back()?;
+    let before = char_before(text, pos)?;
+    let rest = text.get(pos..)?;
     suffixes_from(c).iter().find_map(|&(s, kind)| {
         if !rest.starts_with(s) {
             return None;
         }
-        let after = rest[s.len()..].chars().next();
+        let after = char_at(rest, s.len());
         (!ordinary_word(s, before, after)).then_some(UnitWord { pos, word: (s, kind) })
     })
 }

@@ -196,6 +196,28 @@ fn keeps_space(before: &str, after: &str) -> bool {
     is_cjk(a) && is_cjk(b) && !(single(before) && single(after))
 }
 
+/// The character ending at byte `pos` of `text` (none at its start or off a boundary). Runs
+/// for every candidate character of classification's scan: a three-byte character, most of
+/// any Chinese text, is decoded from its bytes.
+#[inline]
+pub fn char_before(text: &str, pos: usize) -> Option<char> {
+    match *text.as_bytes().get(..pos)? {
+        // Valid UTF-8: a byte E0–EF three bytes back can only be a lead.
+        [.., lead @ 0xE0..=0xEF, b1, b2] => char::from_u32(decode3(lead, b1, b2)),
+        _ => text.get(..pos)?.chars().next_back(),
+    }
+}
+
+/// The character starting at byte `pos` of `text` (none at its end or off a boundary), a
+/// three-byte one decoded from its bytes.
+#[inline]
+pub fn char_at(text: &str, pos: usize) -> Option<char> {
+    match *text.as_bytes().get(pos..)? {
+        [lead @ 0xE0..=0xEF, b1, b2, ..] => char::from_u32(decode3(lead, b1, b2)),
+        _ => text.get(pos..)?.chars().next(),
+    }
+}
+
 /// The code point of a three-byte UTF-8 character from its lead and continuation bytes.
 #[inline]
 pub fn decode3(lead: u8, b1: u8, b2: u8) -> u32 {
@@ -203,19 +225,26 @@ pub fn decode3(lead: u8, b1: u8, b2: u8) -> u32 {
 }
 
 /// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB): membership is
-/// one load, cheap enough for every character of every page. A second, 512-byte filter keyed
-/// by the low twelve bits of the code point (the two continuation bytes of a three-byte
-/// character) stays in the first-level cache while [`CharSet::each_hit`] runs over a text.
+/// one load, cheap enough for every character of every page. A second filter of the same
+/// size, keyed by the two continuation bytes of a three-byte character as they stand (the low
+/// twelve bits of its code point, without decoding), serves [`CharSet::each_hit`].
 #[derive(Clone)]
 pub struct CharSet {
     bits: Box<[u64; 1024]>,
-    low: [u64; 64],
+    tails: Box<[u64; 1024]>,
+}
+
+/// The key of a three-byte character in [`CharSet`]'s tail filter: its two continuation
+/// bytes as one big-endian number.
+#[inline]
+fn tail_key(b1: u8, b2: u8) -> usize {
+    usize::from(u16::from_be_bytes([b1, b2]))
 }
 
 impl CharSet {
     /// The empty set.
     pub fn new() -> CharSet {
-        CharSet { bits: Box::new([0; 1024]), low: [0; 64] }
+        CharSet { bits: Box::new([0; 1024]), tails: Box::new([0; 1024]) }
     }
 
     /// A set of the given characters.
@@ -230,7 +259,11 @@ impl CharSet {
         let cp = c as usize;
         if let Some(word) = self.bits.get_mut(cp / 64) {
             *word |= 1 << (cp % 64);
-            self.low[(cp & 0xFFF) / 64] |= 1 << (cp % 64);
+            let mut utf8 = [0; 4];
+            if let [_, b1, b2] = *c.encode_utf8(&mut utf8).as_bytes() {
+                let key = tail_key(b1, b2);
+                self.tails[key / 64] |= 1 << (key % 64);
+            }
         }
     }
 
@@ -240,7 +273,7 @@ impl CharSet {
         for (w, (a, b)) in set.bits.iter_mut().zip(self.bits.iter().zip(other.bits.iter())) {
             *w = a | b;
         }
-        for (w, (a, b)) in set.low.iter_mut().zip(self.low.iter().zip(other.low.iter())) {
+        for (w, (a, b)) in set.tails.iter_mut().zip(self.tails.iter().zip(other.tails.iter())) {
             *w = a | b;
         }
         set
@@ -253,12 +286,12 @@ impl CharSet {
     }
 
     /// Calls `f` with each three-byte character of `text` (all of CJK) that is in the set,
-    /// and its byte offset. Most characters are rejected by the small filter on their two
+    /// and its byte offset. Most characters are rejected by the filter on their two
     /// continuation bytes, without decoding them; the few that pass are decoded and tested
     /// in full.
     #[inline]
     pub fn each_hit(&self, text: &str, mut f: impl FnMut(usize, char)) {
-        let (bytes, low) = (text.as_bytes(), &self.low);
+        let (bytes, tails) = (text.as_bytes(), &*self.tails);
         let mut at = 0;
         // Slice patterns rather than indexing: the compiler drops the bounds checks.
         while let [lead, b1, b2, ..] = bytes[at..] {
@@ -267,8 +300,8 @@ impl CharSet {
                 at += 1;
                 continue;
             }
-            let key = (u32::from(b1) & 0x3F) << 6 | (u32::from(b2) & 0x3F);
-            if low[(key >> 6) as usize] & (1 << (key & 63)) != 0 {
+            let key = tail_key(b1, b2);
+            if tails[key / 64 % 1024] & (1 << (key % 64)) != 0 {
                 let cp = decode3(lead, b1, b2);
                 if self.has(cp)
                     && let Some(c) = char::from_u32(cp)
@@ -298,8 +331,27 @@ impl Default for CharSet {
 mod tests {
     use super::*;
 
+    /// The characters either side of a byte offset, decoded from their bytes or as usual.
+    #[test]
+    fn characters_either_side_of_an_offset() {
+        let text = "a市·𠀋，";
+        let cases: [(usize, Option<char>, Option<char>); 7] = [
+            (0, None, Some('a')),
+            (1, Some('a'), Some('市')),
+            (4, Some('市'), Some('·')),
+            (6, Some('·'), Some('𠀋')),
+            (10, Some('𠀋'), Some('，')),
+            (13, Some('，'), None),
+            (14, None, None),
+        ];
+        for (pos, before, at) in cases {
+            assert_eq!((char_before(text, pos), char_at(text, pos)), (before, at), "at {pos}");
+        }
+        assert_eq!((char_before(text, 2), char_at(text, 2)), (None, None), "inside 市");
+    }
+
     /// `each_hit` finds exactly the members, at their byte offsets: characters sharing a
-    /// member's low twelve bits (丂 and 市, U+4E02 and U+5E02) pass the small filter but not
+    /// member's continuation bytes (丂 and 市, U+4E02 and U+5E02) pass the tail filter but not
     /// the full test; ASCII, four-byte characters and a cut-off tail are stepped over.
     #[test]
     fn each_hit_finds_members_at_their_offsets() {
