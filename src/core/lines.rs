@@ -140,15 +140,13 @@ pub fn classify<'a>(lines: &[&'a str], header: &PageHeader) -> Vec<Line<'a>> {
     out
 }
 
-/// The lines a lead-in on line `i` may continue on: the next lines, up to a blank line, a
-/// page header line or a line opening with a credit marker (`■ 记者 X` stands on its own).
-/// A blank line ends the block the lead-in opens, and so its bracket: later passes take a
-/// body only from the lead-in's own block.
+/// The lines a lead-in on line `i` may continue on: the next non-blank lines, up to a page
+/// header line or a line opening with a credit marker (`■ 记者 X` stands on its own).
 fn continuation<'l>(lines: &'l [&str], i: usize, header: &'l PageHeader) -> impl Iterator<Item = usize> + 'l {
     (i + 1..lines.len())
+        .filter(|&j| !trim_spaces(lines[j]).is_empty())
         .take_while(|&j| {
-            let text = trim_spaces(lines[j]);
-            !text.is_empty() && header.lines.binary_search(&j).is_err() && !text.starts_with(is_marker)
+            header.lines.binary_search(&j).is_err() && !trim_spaces(lines[j]).starts_with(is_marker)
         })
         .take(3)
 }

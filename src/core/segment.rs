@@ -127,12 +127,12 @@ mod tests {
     }
 
     /// Cases where part of the printed text used to be dropped or read twice: the byline
-    /// keeps the credit as printed, a bracket over a line break takes its lines (never across
-    /// a blank line), and a headline group keeps every block.
+    /// keeps the credit as printed, a bracket over a line break takes its lines (a caption is
+    /// never split off inside them), and a headline group keeps every block.
     #[test]
     fn every_printed_part_is_kept_once() {
         type Case<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a str);
-        let cases: [Case; 6] = [
+        let cases: [Case; 7] = [
             (
                 "lead-in: dateline and bracket in the byline",
                 "公园新景\n\n本报讯（记者 王刚）近日，公园开放。\n",
@@ -158,12 +158,20 @@ mod tests {
                 "近日，公园开放。",
             ),
             (
-                "bracket not closed before a blank line: no lead-in, the text stays body",
+                "bracket over a blank line (a column break)",
                 "公园新景\n\n本报讯（记者 王刚\n\n李明）近日，公园开放。\n",
                 Some("公园新景"),
                 None,
+                Some("本报讯（记者 王刚 李明）"),
+                "近日，公园开放。",
+            ),
+            (
+                "a caption credit after a bracket over a blank line: the bracket's lines stay with it",
+                "公园新景\n\n本报讯（记者 王刚\n公园开放。\n\n通讯员 李明）市民纷纷前来游览，公园里十分热闹，游客络绎不绝。■ 王五\n",
+                Some("公园新景"),
                 None,
-                "本报讯（记者王刚李明）近日，公园开放。",
+                Some("本报讯（记者 王刚 公园开放。通讯员 李明） ■王五"),
+                "市民纷纷前来游览，公园里十分热闹，游客络绎不绝。",
             ),
             (
                 "two subtitle lines",

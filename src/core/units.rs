@@ -88,7 +88,10 @@ fn split_caption(unit: Unit, lines: &[Line]) -> Vec<Unit> {
     if !run.trailing.as_ref().is_some_and(|c| c.marked || c.photo) {
         return vec![Unit::Text(run)];
     }
-    let Some(cut) = (1..run.lines.len()).rev().find(|&k| run.lines[k] > run.lines[k - 1] + 1) else {
+    // Never inside a lead-in's bracket: the lines up to the one its body starts on belong to it
+    // (a bracket may run over a blank line at a column break).
+    let first_cut = run.lead_in.as_ref().map_or(1, |l| l.body_line + 1);
+    let Some(cut) = (first_cut..run.lines.len()).rev().find(|&k| run.lines[k] > run.lines[k - 1] + 1) else {
         return vec![Unit::Text(run)];
     };
     let widths: Vec<f32> = run.lines[..cut].iter().map(|&i| lines[i].ems).collect();
