@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
 use super::gazetteer::{FxBuild, Mention};
-use super::text::{CharSet, char_at, char_before, decode3, is_cjk};
+use super::text::{CharSet, char_at, char_before, is_cjk};
 
 const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
 
@@ -339,20 +339,16 @@ fn is_name_char(c: char) -> bool {
 
 /// Where the run of name characters (at most [`MAX_NAME`]) that ends at byte `pos` starts.
 /// This runs for every unit word found, so a lead byte E5–E9 three bytes back is taken as an
-/// ideograph without decoding, other three-byte characters are decoded from their bytes (a
-/// byte E0–EF three bytes back can only be a lead), and anything else as usual.
+/// ideograph without decoding; anything else goes through [`char_before`].
 fn name_start(text: &str, pos: usize) -> usize {
     let mut start = pos;
     for _ in 0..MAX_NAME {
-        let before = match *text.as_bytes().get(..start).unwrap_or_default() {
-            // U+5000–U+9FFF, most of any name: ideographs, no decoding needed.
-            [.., 0xE5..=0xE9, _, _] => {
-                start -= 3;
-                continue;
-            }
-            [.., lead @ 0xE0..=0xEF, b1, b2] => char::from_u32(decode3(lead, b1, b2)),
-            _ => text.get(..start).and_then(|t| t.chars().next_back()),
-        };
+        // U+5000–U+9FFF, most of any name: ideographs, no decoding needed.
+        if let [.., 0xE5..=0xE9, _, _] = *text.as_bytes().get(..start).unwrap_or_default() {
+            start -= 3;
+            continue;
+        }
+        let before = char_before(text, start);
         match before.filter(|&c| is_name_char(c)) {
             Some(c) => start -= c.len_utf8(),
             None => break,
