@@ -8,12 +8,11 @@
 //! names and by the page's home city.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
-use super::gazetteer::{FxBuild, Gazetteer, Mention, leftmost_longest, name_ends};
+use super::candidates::Candidates;
+use super::gazetteer::{FxBuild, Gazetteer, Mention, leftmost_longest};
 use super::model::{Item, ParsedPage};
-use super::orgs::{Org, OrgKind, UnitWord, orgs_from, unit_word_at, unit_word_firsts};
-use super::text::CharSet;
+use super::orgs::{Org, OrgKind, UnitWord, orgs_from, unit_word_at};
 
 /// Votes for divisions (by index), with a fast hasher for the small integer keys.
 type Votes = HashMap<usize, f32, FxBuild>;
@@ -70,19 +69,17 @@ impl PageScan {
 /// One pass over an item's text for the characters division names end in and unit words
 /// start with: each character is decoded and tested once.
 fn scan(g: &Gazetteer, text: ItemText) -> Scanned {
-    static EITHER: LazyLock<CharSet> = LazyLock::new(|| name_ends().union(unit_word_firsts()));
-    let (ends, firsts) = (name_ends(), unit_word_firsts());
     let (mut found, mut words) = (Vec::new(), Vec::new());
     let t = text.text.as_str();
     // `push` rather than `extend` from the `Option`: extending reserves room on every call.
-    EITHER.each_hit(t, |pos, c| {
-        if ends.contains(c)
-            && let Some(m) = g.name_ending_at(t, pos, c)
+    Candidates::get().each(t, |pos, role| {
+        if role.name_end
+            && let Some(m) = g.name_ending_at(t, pos, role.c)
         {
             found.push(m);
         }
-        if firsts.contains(c)
-            && let Some(w) = unit_word_at(t, pos, c)
+        if !role.words.is_empty()
+            && let Some(w) = unit_word_at(t, pos, role.c, &role.words)
         {
             words.push(w);
         }

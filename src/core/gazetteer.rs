@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::name_filter::EndFilter;
 use super::text::{CharSet, char_before};
 
 const DIVISIONS: &str = include_str!("../../assets/divisions.tsv");
@@ -48,38 +49,9 @@ pub struct Gazetteer {
     edges: HashMap<u64, u32, FxBuild>,
     /// For each trie node, the index in `candidates` of the name ending there, plus one.
     names: Vec<u32>,
-    /// A filter over the last two characters of every name: most end characters in text
-    /// (全市, 社区) are rejected here, before the trie is looked up.
-    last_pairs: PairFilter,
-}
-
-/// A Bloom-style bit set of character pairs (16 KiB, one hash): "no" is certain, "yes" is
-/// checked in the trie.
-struct PairFilter(Box<[u64; PairFilter::WORDS]>);
-
-impl PairFilter {
-    const WORDS: usize = 2048;
-
-    fn new() -> PairFilter {
-        PairFilter(Box::new([0; PairFilter::WORDS]))
-    }
-
-    #[inline]
-    fn bit(before: char, last: char) -> usize {
-        let h = (u64::from(before) << 32 | u64::from(last)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> 47) as usize
-    }
-
-    fn insert(&mut self, before: char, last: char) {
-        let bit = PairFilter::bit(before, last);
-        self.0[bit / 64 % PairFilter::WORDS] |= 1 << (bit % 64);
-    }
-
-    #[inline]
-    fn may_contain(&self, before: char, last: char) -> bool {
-        let bit = PairFilter::bit(before, last);
-        self.0[bit / 64 % PairFilter::WORDS] & (1 << (bit % 64)) != 0
-    }
+    /// Filters over the last characters of every name: most end characters in text (全市,
+    /// 城市, 社区) are rejected there, before the trie is looked up.
+    ends: EndFilter,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -102,7 +74,7 @@ impl Gazetteer {
             candidates: Vec::new(),
             edges: HashMap::default(),
             names: vec![0],
-            last_pairs: PairFilter::new(),
+            ends: EndFilter::new(),
         };
         let mut by_code: HashMap<u32, usize, FxBuild> = HashMap::default();
         let mut aliases: Vec<(u32, String)> = Vec::new();
@@ -172,10 +144,7 @@ impl Gazetteer {
 
     /// Adds a name for a division, read backwards into the trie.
     fn add_name(&mut self, name: &str, division: usize) {
-        let mut last = name.chars().rev();
-        if let (Some(c), Some(before)) = (last.next(), last.next()) {
-            self.last_pairs.insert(before, c);
-        }
+        self.ends.insert(name);
         let mut node = 0;
         for c in name.chars().rev() {
             let next = self.names.len() as u32;
@@ -234,9 +203,9 @@ impl Gazetteer {
     #[inline]
     pub fn name_ending_at(&self, text: &str, pos: usize, c: char) -> Option<Mention> {
         let end = pos + c.len_utf8();
-        // Names have two characters or more: the pair ending here must be the end of one.
+        // Names have two characters or more: the characters ending here must end one.
         let before = char_before(text, pos)?;
-        if !self.last_pairs.may_contain(before, c) {
+        if !self.ends.may_end(text, pos, before, c) {
             return None;
         }
         let mut node = self.child(0, c)?;
@@ -344,7 +313,7 @@ static NAME_END_SET: std::sync::LazyLock<CharSet> = std::sync::LazyLock::new(|| 
 
 /// Last characters of division names (镇, 街道, 乡, 县, 区, 市, 旗, 州, 省, 盟, 苏木, and the
 /// closing bracket of names such as 某某乡（镇）).
-const NAME_ENDS: &str = "镇道乡县区市）木旗州省盟所街";
+pub const NAME_ENDS: &str = "镇道乡县区市）木旗州省盟所街";
 
 /// Codes the parent may have: the county for a township, the city (or the province, for
 /// municipalities) for a county, the province for a city.

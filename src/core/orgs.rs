@@ -53,34 +53,21 @@ const SUFFIXES: &[(&str, OrgKind)] = &[
     ("村", OrgKind::Community),
 ];
 
-/// The unit words that start with `c`, longest first.
-fn suffixes_from(c: char) -> &'static [(&'static str, OrgKind)] {
-    type ByFirst = HashMap<char, Vec<(&'static str, OrgKind)>, FxBuild>;
-    static CELL: OnceLock<ByFirst> = OnceLock::new();
-    let map = CELL.get_or_init(|| {
-        let mut map = ByFirst::default();
-        for &(s, kind) in SUFFIXES {
-            if let Some(first) = s.chars().next() {
-                map.entry(first).or_default().push((s, kind));
-            }
-        }
-        map
-    });
-    map.get(&c).map_or(&[], Vec::as_slice)
+/// A unit word, with its second character to test first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Suffix {
+    /// The word.
+    pub text: &'static str,
+    /// Its kind.
+    pub kind: OrgKind,
+    /// Its second character (none for a one-character word).
+    pub second: Option<char>,
 }
 
-/// The first characters of the unit words.
-static FIRSTS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::of(&SUFFIXES.iter().filter_map(|(s, _)| s.chars().next()).collect::<String>()));
-
-/// The one-character unit words (局, 委, 镇 …).
-static SINGLES: LazyLock<CharSet> = LazyLock::new(|| {
-    CharSet::of(&SUFFIXES.iter().map(|(s, _)| *s).filter(|s| s.chars().count() == 1).collect::<String>())
-});
-
-/// The second characters of the longer unit words.
-static SECONDS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::of(&SUFFIXES.iter().filter_map(|(s, _)| s.chars().nth(1)).collect::<String>()));
+/// Every unit word, longest first among those sharing a first character.
+pub fn unit_words() -> impl Iterator<Item = Suffix> {
+    SUFFIXES.iter().map(|&(text, kind)| Suffix { text, kind, second: text.chars().nth(1) })
+}
 
 /// Characters that, before a one-character unit word, make an ordinary word instead
 /// (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
@@ -229,11 +216,6 @@ const LEADS: &[&str] = &[
 static LEAD_FIRSTS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::of(&LEADS.iter().filter_map(|l| l.chars().next()).collect::<String>()));
 
-/// The characters unit words start with, the only ones [`unit_word_at`] finds a word at.
-pub fn unit_word_firsts() -> &'static CharSet {
-    &FIRSTS
-}
-
 /// A unit word (局, 中心, 街道 …) found in text.
 #[derive(Debug, Clone, Copy)]
 pub struct UnitWord {
@@ -243,23 +225,24 @@ pub struct UnitWord {
     word: (&'static str, OrgKind),
 }
 
-/// The unit word starting with the character `c` at byte `pos`, unless the characters around
-/// it make an ordinary word of it (格局, 委员, 城乡).
+/// The unit word starting with the character `c` at byte `pos`, of `words` (those starting
+/// with `c`, longest first), unless the characters around it make an ordinary word of it
+/// (格局, 委员, 城乡).
 #[inline]
-pub fn unit_word_at(text: &str, pos: usize, c: char) -> Option<UnitWord> {
+pub fn unit_word_at(text: &str, pos: usize, c: char, words: &[Suffix]) -> Option<UnitWord> {
     // Most characters unit words start with (中, 大, 工, 社 …) start only longer words: the
     // next character settles those at once.
-    if !SINGLES.contains(c) && !char_at(text, pos + c.len_utf8()).is_some_and(|n| SECONDS.contains(n)) {
-        return None;
-    }
+    let next = char_at(text, pos + c.len_utf8());
+    let mut possible = words.iter().filter(|w| w.second.is_none_or(|s| Some(s) == next)).peekable();
+    possible.peek()?;
     let before = char_before(text, pos)?;
     let rest = text.get(pos..)?;
-    suffixes_from(c).iter().find_map(|&(s, kind)| {
-        if !rest.starts_with(s) {
+    possible.find_map(|w| {
+        if !rest.starts_with(w.text) {
             return None;
         }
-        let after = char_at(rest, s.len());
-        (!ordinary_word(s, before, after)).then_some(UnitWord { pos, word: (s, kind) })
+        let after = char_at(rest, w.text.len());
+        (!ordinary_word(w.text, before, after)).then_some(UnitWord { pos, word: (w.text, w.kind) })
     })
 }
 
@@ -388,11 +371,12 @@ fn is_known_department(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::candidates::Candidates;
 
     /// Unit names in text, found as the classifier finds them.
     fn find_orgs(text: &str) -> Vec<Org<'_>> {
         let mut words = Vec::new();
-        FIRSTS.each_hit(text, |pos, c| words.extend(unit_word_at(text, pos, c)));
+        Candidates::get().each(text, |pos, r| words.extend(unit_word_at(text, pos, r.c, &r.words)));
         orgs_from(text, &words, &crate::core::gazetteer::Gazetteer::get().find(text))
     }
 
