@@ -138,6 +138,8 @@ struct Tally<'t> {
     forms: Vec<&'t str>,
     /// The longest printed form (the last met of equal length).
     longest: &'t str,
+    /// Its length in characters.
+    longest_chars: usize,
     kind: Option<OrgKind>,
 }
 
@@ -146,8 +148,9 @@ impl<'t> Tally<'t> {
     fn add(&mut self, form: &'t str, weight: f32, kind: OrgKind) {
         self.weight += weight;
         self.kind = Some(kind);
-        if form.chars().count() >= self.longest.chars().count() {
-            self.longest = form;
+        let chars = form.chars().count();
+        if chars >= self.longest_chars {
+            (self.longest, self.longest_chars) = (form, chars);
         }
         if !self.forms.contains(&form) {
             self.forms.push(form);
@@ -164,8 +167,10 @@ pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option
 fn classify_with(scanned: &Scanned, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
     let (item, places) = (&scanned.text, scanned.places.as_slice());
     let text = item.text.as_str();
-    let lead_end =
-        text[item.body_start..].find('。').map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
+    // memmem rather than `str::find`: a search for the last byte of 。 stops at every
+    // character that shares it, a good part of any Chinese text.
+    let lead_end = memchr::memmem::find(&text.as_bytes()[item.body_start..], "。".as_bytes())
+        .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
     let mut orgs = orgs_from(text, &scanned.words, places);
     // The kicker decides: the units in it, else the kicker itself when it is a place.
     let in_kicker = orgs.iter().any(|o| o.start < item.kicker_end);
@@ -189,19 +194,24 @@ fn classify_with(scanned: &Scanned, g: &Gazetteer, home: Option<usize>) -> (Opti
             (o, core_name(text, o, places), if o.locative { weight / 2.0 } else { weight })
         })
         .collect();
-    let anchored_cores: std::collections::HashSet<&str, FxBuild> =
-        mentions.iter().filter(|(o, _, _)| o.anchored).map(|(_, core, _)| *core).collect();
-    let mut tallies: HashMap<&str, Tally, FxBuild> = HashMap::default();
+    // An item names few units: lists searched in order cost less than hashing them.
+    let mut tallies: Vec<(&str, Tally)> = Vec::new();
     for (order, (o, core, w)) in mentions.iter().enumerate() {
-        if !o.anchored && !anchored_cores.contains(core) {
+        if !o.anchored && !mentions.iter().any(|(a, c, _)| a.anchored && c == core) {
             continue;
         }
-        tallies
-            .entry(core)
-            .or_insert_with(|| Tally { first: order, ..Tally::default() })
-            .add(o.name, *w, o.kind);
+        let i = tallies.iter().position(|(c, _)| c == core).unwrap_or_else(|| {
+            tallies.push((core, Tally { first: order, ..Tally::default() }));
+            tallies.len() - 1
+        });
+        if let Some((_, t)) = tallies.get_mut(i) {
+            t.add(o.name, *w, o.kind);
+        }
     }
-    let best = tallies.into_values().max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.first.cmp(&a.first)));
+    let best = tallies
+        .into_iter()
+        .map(|(_, t)| t)
+        .max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.first.cmp(&a.first)));
     let counties = county_votes(g, places, home);
     let Some(best) = best else {
         return (None, top_county(&counties, g));

@@ -238,7 +238,9 @@ pub fn unit_word_at(text: &str, pos: usize, c: char, words: &[Suffix]) -> Option
     let before = char_before(text, pos)?;
     let rest = text.get(pos..)?;
     possible.find_map(|w| {
-        if !rest.starts_with(w.text) {
+        // The first two characters are known to match; only a longer word needs the rest.
+        let checked = c.len_utf8() + w.second.map_or(0, char::len_utf8);
+        if w.text.len() > checked && !rest.starts_with(w.text) {
             return None;
         }
         let after = char_at(rest, w.text.len());
@@ -278,13 +280,13 @@ const MAX_TOWNSHIP_OWN: usize = 5;
 fn short_after_places(text: &str, start: usize, pos: usize, places: &[Mention]) -> bool {
     let from =
         places.iter().filter(|m| m.start >= start && m.end <= pos).map(|m| m.end).max().unwrap_or(start);
-    text.get(from..pos).is_none_or(|own| own.chars().count() <= MAX_TOWNSHIP_OWN)
+    text.get(from..pos).is_none_or(|own| own.chars().nth(MAX_TOWNSHIP_OWN).is_none())
 }
 
 /// Reads the unit name that ends in a unit word.
 fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<Org<'t>> {
     let UnitWord { pos, word: (suffix, kind) } = word;
-    let (end, suffix_chars) = (pos + suffix.len(), suffix.chars().count());
+    let end = pos + suffix.len();
     let first = name_start(text, pos);
     let mut start = first;
     let mut locative = false;
@@ -304,8 +306,9 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
         OrgKind::Department | OrgKind::Community => (anchored.unwrap_or(0), anchored.is_none()),
     };
     let name = &body[offset..];
-    let core_chars = name.chars().count();
-    if core_chars <= suffix_chars || core_chars < 2 {
+    // The name ends where the unit word does: it has more characters than the word (and so
+    // two at least) exactly when it has more bytes.
+    if name.len() <= suffix.len() {
         return None;
     }
     if kind == OrgKind::Township && !short_after_places(text, start + offset, pos, places) {
