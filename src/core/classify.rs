@@ -67,7 +67,7 @@ impl PageScan {
 }
 
 /// One pass over an item's text for the characters division names end in and unit words
-/// start with: each character is decoded and tested once.
+/// start with (see [`Candidates`]).
 fn scan(g: &Gazetteer, text: ItemText) -> Scanned {
     let (mut found, mut words) = (Vec::new(), Vec::new());
     let t = text.text.as_str();
@@ -200,12 +200,13 @@ fn classify_with(scanned: &Scanned, g: &Gazetteer, home: Option<usize>) -> (Opti
         if !o.anchored && !mentions.iter().any(|(a, c, _)| a.anchored && c == core) {
             continue;
         }
-        let i = tallies.iter().position(|(c, _)| c == core).unwrap_or_else(|| {
-            tallies.push((core, Tally { first: order, ..Tally::default() }));
-            tallies.len() - 1
-        });
-        if let Some((_, t)) = tallies.get_mut(i) {
-            t.add(o.name, *w, o.kind);
+        match tallies.iter_mut().find(|(c, _)| c == core) {
+            Some((_, t)) => t.add(o.name, *w, o.kind),
+            None => {
+                let mut t = Tally { first: order, ..Tally::default() };
+                t.add(o.name, *w, o.kind);
+                tallies.push((core, t));
+            }
         }
     }
     let best = tallies

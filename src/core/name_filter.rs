@@ -6,6 +6,8 @@
 //! some name (16 KiB), then its last three (64 KiB; a two-character name counts with a blank
 //! first). "Yes" is settled in the trie.
 
+use super::text::char_before;
+
 /// The filters for one set of names.
 pub struct EndFilter {
     pairs: Box<[u64; PAIR_WORDS]>,
@@ -65,7 +67,7 @@ impl EndFilter {
         if has(&*self.triples, [NONE, before, last]) {
             return true;
         }
-        super::text::char_before(text, pos - before.len_utf8())
+        char_before(text, pos - before.len_utf8())
             .is_some_and(|first| has(&*self.triples, [first, before, last]))
     }
 }
