@@ -7,126 +7,44 @@
 //! names most. Township names found in many places are settled by the counties the item
 //! names and by the page's home city.
 
-use std::collections::HashMap;
-
-use super::candidates::Candidates;
-use super::gazetteer::{FxBuild, Gazetteer, Mention, leftmost_longest};
+use super::gazetteer::{Gazetteer, Mention};
 use super::model::{Item, ParsedPage};
-use super::orgs::{Org, OrgKind, UnitWord, orgs_from, unit_word_at};
-
-/// Votes for divisions (by index), with a fast hasher for the small integer keys.
-type Votes = HashMap<usize, f32, FxBuild>;
+use super::orgs::{Org, OrgKind, orgs_from};
+pub use super::page_scan::{PageScan, Scanned, home_city};
 
 /// District name for city-level units.
 pub const CITY_LEVEL: &str = "市直";
 
-/// The page's home city: the prefecture city its text names most (its counties and
-/// townships counting for it too, shared by all the places a name may denote).
-pub fn home_city(g: &Gazetteer, text: &str) -> Option<usize> {
-    home_from(g, &g.find(text))
-}
-
-/// The home city from division names already found.
-fn home_from<'m>(g: &Gazetteer, mentions: impl IntoIterator<Item = &'m Mention>) -> Option<usize> {
-    let mut votes = Votes::default();
-    for m in mentions {
-        let candidates = g.candidates(m.name);
-        let share = 1.0 / candidates.len() as f32;
-        for &c in candidates {
-            if let Some(city) = g.city_of(c) {
-                *votes.entry(city).or_default() += share;
-            }
-        }
-    }
-    votes.into_iter().filter(|(_, v)| *v >= 1.5).max_by(|a, b| a.1.total_cmp(&b.1)).map(|(c, _)| c)
-}
-
-/// Each item's text (see [`ItemText`]) with the division names and unit words in it, found in
-/// one scan and shared between the page's home city and each item's unit and county.
-#[derive(Debug, Clone)]
-pub struct PageScan(Vec<Scanned>);
-
-/// One item's text and what its scan found.
-#[derive(Debug, Clone)]
-struct Scanned {
-    text: ItemText,
-    places: Vec<Mention>,
-    words: Vec<UnitWord>,
-}
-
-impl PageScan {
-    /// Scans every item of a page.
-    pub fn new(g: &Gazetteer, page: &ParsedPage) -> PageScan {
-        PageScan(page.articles.iter().map(|item| scan(g, ItemText::new(item))).collect())
-    }
-
-    /// The city the page's items name most.
-    pub fn home(&self, g: &Gazetteer) -> Option<usize> {
-        home_from(g, self.0.iter().flat_map(|s| &s.places))
-    }
-}
-
-/// One pass over an item's text for the characters division names end in and unit words
-/// start with (see [`Candidates`]).
-fn scan(g: &Gazetteer, text: ItemText) -> Scanned {
-    let (mut found, mut words) = (Vec::new(), Vec::new());
-    let t = text.text.as_str();
-    // `push` rather than `extend` from the `Option`: extending reserves room on every call.
-    Candidates::get().each(t, |pos, role| {
-        if role.name_end
-            && let Some(m) = g.name_ending_at(t, pos, role.c)
-        {
-            found.push(m);
-        }
-        if !role.words.is_empty()
-            && let Some(w) = unit_word_at(t, pos, role.c, &role.words)
-        {
-            words.push(w);
-        }
-    });
-    Scanned { places: leftmost_longest(found), words, text }
-}
-
-/// Kicker, headline and subtitle of an item, one per line, then its body; with where each
-/// part starts, so that one search over it serves all parts.
-#[derive(Debug, Clone)]
-struct ItemText {
-    text: String,
-    /// End of the kicker's line (0 without a kicker).
-    kicker_end: usize,
-    /// Start of the body.
-    body_start: usize,
-}
-
-impl ItemText {
-    fn new(item: &Item) -> ItemText {
-        let heads = [&item.kicker, &item.title, &item.subtitle];
-        let len = heads.iter().filter_map(|p| p.as_ref()).map(|p| p.len() + 1).sum::<usize>()
-            + item.paragraphs.iter().map(String::len).sum::<usize>();
-        let mut text = String::with_capacity(len);
-        let mut line = |part: &Option<String>| {
-            if let Some(p) = part {
-                text.push_str(p);
-                text.push('\n');
-            }
-            text.len()
-        };
-        let kicker_end = line(&item.kicker);
-        line(&item.title);
-        let body_start = line(&item.subtitle);
-        item.paragraphs.iter().for_each(|p| text.push_str(p));
-        ItemText { text, kicker_end, body_start }
-    }
-}
-
 /// Sets unit and district on every item of a page; `home` is the page's home city (see
 /// [`PageScan::home`]), or the archive's when the page names none.
 pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, scan: &PageScan, home: Option<usize>) {
-    for (item, scanned) in page.articles.iter_mut().zip(&scan.0) {
-        let (unit, district) = classify_with(scanned, g, home);
+    let mut scratch = Scratch::default();
+    for (item, scanned) in page.articles.iter_mut().zip(scan.items()) {
+        let (unit, district) = classify_with(scanned, g, home, &mut scratch);
         item.unit = unit;
         item.district = district;
     }
+}
+
+/// Unit and district of one item.
+pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
+    let scan = PageScan::of_items(g, std::slice::from_ref(item));
+    let mut scratch = Scratch::default();
+    scan.items().next().map_or((None, None), |scanned| classify_with(scanned, g, home, &mut scratch))
+}
+
+/// Lists kept from one item of a page to the next (all borrow the page's scan), so that
+/// classifying an item allocates little more than its result.
+#[derive(Debug, Default)]
+struct Scratch<'s> {
+    orgs: Vec<Org<'s>>,
+    /// Each unit name found, with its core name and weight.
+    weighed: Vec<(Org<'s>, &'s str, f32)>,
+    /// One tally for each core name counted, in the order first met.
+    tallies: Vec<(&'s str, Tally<'s>)>,
+    /// The printed forms of the chosen unit, each once, in the order first met.
+    forms: Vec<&'s str>,
+    counties: Counties,
 }
 
 /// One unit name's mentions in an item.
@@ -134,8 +52,6 @@ pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, scan: &PageScan, home
 struct Tally<'t> {
     weight: f32,
     first: usize,
-    /// The printed forms, each once, in the order first met.
-    forms: Vec<&'t str>,
     /// The longest printed form (the last met of equal length).
     longest: &'t str,
     /// Its length in characters.
@@ -152,74 +68,84 @@ impl<'t> Tally<'t> {
         if chars >= self.longest_chars {
             (self.longest, self.longest_chars) = (form, chars);
         }
-        if !self.forms.contains(&form) {
-            self.forms.push(form);
-        }
     }
 }
 
-/// Unit and district of one item.
-pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
-    classify_with(&scan(g, ItemText::new(item)), g, home)
-}
-
-/// Unit and district of one item whose division names are known.
-fn classify_with(scanned: &Scanned, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
-    let (item, places) = (&scanned.text, scanned.places.as_slice());
-    let text = item.text.as_str();
-    // memmem rather than `str::find`: a search for the last byte of 。 stops at every
-    // character that shares it, a good part of any Chinese text.
-    let lead_end = memchr::memmem::find(&text.as_bytes()[item.body_start..], "。".as_bytes())
-        .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
-    let mut orgs = orgs_from(text, &scanned.words, places);
-    // The kicker decides: the units in it, else the kicker itself when it is a place.
-    let in_kicker = orgs.iter().any(|o| o.start < item.kicker_end);
-    if !in_kicker && item.kicker_end > 0 {
-        orgs.extend(kicker_place(text, item.kicker_end, g, places));
-    }
-    // Each mention with its core name and weight: the kicker decides, the headline and
-    // subtitle weigh three times the body, the lead twice, a place after 在 half.
-    let mentions: Vec<(&Org, &str, f32)> = orgs
-        .iter()
-        .map(|o| {
-            let weight = if o.start < item.kicker_end {
-                100.0
-            } else if o.start < item.body_start {
-                3.0
-            } else if o.start < lead_end {
-                2.0
-            } else {
-                1.0
-            };
-            (o, core_name(text, o, places), if o.locative { weight / 2.0 } else { weight })
-        })
-        .collect();
+/// Unit and district of one item whose division names and unit words are known.
+fn classify_with<'s>(
+    item: Scanned<'s>,
+    g: &Gazetteer,
+    home: Option<usize>,
+    s: &mut Scratch<'s>,
+) -> (Option<String>, Option<String>) {
+    weigh(item, g, s);
     // An item names few units: lists searched in order cost less than hashing them.
-    let mut tallies: Vec<(&str, Tally)> = Vec::new();
-    for (order, (o, core, w)) in mentions.iter().enumerate() {
-        if !o.anchored && !mentions.iter().any(|(a, c, _)| a.anchored && c == core) {
+    s.tallies.clear();
+    for (order, (o, core, w)) in s.weighed.iter().enumerate() {
+        if !counted(&s.weighed, order) {
             continue;
         }
-        match tallies.iter_mut().find(|(c, _)| c == core) {
+        match s.tallies.iter_mut().find(|(c, _)| c == core) {
             Some((_, t)) => t.add(o.name, *w, o.kind),
             None => {
                 let mut t = Tally { first: order, ..Tally::default() };
                 t.add(o.name, *w, o.kind);
-                tallies.push((core, t));
+                s.tallies.push((core, t));
             }
         }
     }
-    let best = tallies
-        .into_iter()
-        .map(|(_, t)| t)
-        .max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.first.cmp(&a.first)));
-    let counties = county_votes(g, places, home);
-    let Some(best) = best else {
-        return (None, top_county(&counties, g));
+    let best =
+        s.tallies.iter().max_by(|a, b| a.1.weight.total_cmp(&b.1.weight).then(b.1.first.cmp(&a.1.first)));
+    s.counties.count(g, item.places, home);
+    let Some((best_core, best)) = best else {
+        return (None, s.counties.top(g));
     };
+    s.forms.clear();
+    for (order, (o, core, _)) in s.weighed.iter().enumerate() {
+        if core == best_core && counted(&s.weighed, order) && !s.forms.contains(&o.name) {
+            s.forms.push(o.name);
+        }
+    }
     let display = display_name(best.longest, g, home);
-    let district = unit_district(&best, g, home, &counties).or_else(|| top_county(&counties, g));
+    let district = unit_district(best, &s.forms, g, home, &s.counties).or_else(|| s.counties.top(g));
     (Some(display), district)
+}
+
+/// Finds the unit names of an item and weighs each (into `s.weighed`): the kicker decides,
+/// the headline and subtitle weigh three times the body, the lead twice, a place after 在 half.
+fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
+    let (text, places) = (item.text, item.places);
+    // memmem rather than `str::find`: a search for the last byte of 。 stops at every
+    // character that shares it, a good part of any Chinese text.
+    let lead_end = memchr::memmem::find(&text.as_bytes()[item.body_start..], "。".as_bytes())
+        .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
+    orgs_from(text, item.words, places, &mut s.orgs);
+    // The kicker decides: the units in it, else the kicker itself when it is a place.
+    let in_kicker = s.orgs.iter().any(|o| o.start < item.kicker_end);
+    if !in_kicker && item.kicker_end > 0 {
+        s.orgs.extend(kicker_place(text, item.kicker_end, g, places));
+    }
+    s.weighed.clear();
+    s.weighed.extend(s.orgs.drain(..).map(|o| {
+        let weight = if o.start < item.kicker_end {
+            100.0
+        } else if o.start < item.body_start {
+            3.0
+        } else if o.start < lead_end {
+            2.0
+        } else {
+            1.0
+        };
+        let (core, weight) = (core_name(text, &o, places), if o.locative { weight / 2.0 } else { weight });
+        (o, core, weight)
+    }));
+}
+
+/// Whether the mention at `i` counts: a name without a place or level before it counts only
+/// when the item also names the same unit in full.
+fn counted(weighed: &[(Org, &str, f32)], i: usize) -> bool {
+    let (o, core, _) = &weighed[i];
+    o.anchored || weighed.iter().any(|(a, c, _)| a.anchored && c == core)
 }
 
 /// The kicker as a unit when it is a place of county or township level (its line, without
@@ -274,21 +200,27 @@ fn display_name(longest: &str, g: &Gazetteer, home: Option<usize>) -> String {
 }
 
 /// The district of the chosen unit.
-fn unit_district(t: &Tally, g: &Gazetteer, home: Option<usize>, counties: &Votes) -> Option<String> {
+fn unit_district(
+    t: &Tally,
+    forms: &[&str],
+    g: &Gazetteer,
+    home: Option<usize>,
+    counties: &Counties,
+) -> Option<String> {
     // A zone is a district of its own: the table's name for it when listed, else as printed.
     if t.kind == Some(OrgKind::Zone) {
-        let listed = t.forms.iter().find_map(|f| g.lookup(f).first().map(|&d| g.division(d).name.clone()));
-        return listed.or_else(|| (!t.forms.is_empty()).then(|| t.longest.to_owned()));
+        let listed = forms.iter().find_map(|f| g.lookup(f).first().map(|&d| g.division(d).name.clone()));
+        return listed.or_else(|| (!forms.is_empty()).then(|| t.longest.to_owned()));
     }
-    for form in &t.forms {
+    for form in forms {
         for m in g.find(form) {
             if let Some(county) = pick(g, g.candidates(m.name), home, counties).and_then(|d| g.county_of(d)) {
                 return Some(g.division(county).name.clone());
             }
         }
     }
-    let city_level = t.forms.iter().any(|f| f.starts_with('市'))
-        || t.forms.iter().any(|f| {
+    let city_level = forms.iter().any(|f| f.starts_with('市'))
+        || forms.iter().any(|f| {
             g.find(f).first().is_some_and(|m| g.candidates(m.name).iter().any(|&c| g.division(c).level <= 2))
         })
         || matches!(t.kind, Some(OrgKind::Enterprise | OrgKind::Institution));
@@ -297,7 +229,7 @@ fn unit_district(t: &Tally, g: &Gazetteer, home: Option<usize>, counties: &Votes
 
 /// Of the divisions a name may denote, the one whose county the item names most, else one in
 /// the home city; a name denoting a province or city alone gives none.
-fn pick(g: &Gazetteer, candidates: &[usize], home: Option<usize>, counties: &Votes) -> Option<usize> {
+fn pick(g: &Gazetteer, candidates: &[usize], home: Option<usize>, counties: &Counties) -> Option<usize> {
     let local: Vec<usize> = candidates.iter().copied().filter(|&c| g.division(c).level >= 3).collect();
     if local.is_empty() {
         return None;
@@ -308,33 +240,48 @@ fn pick(g: &Gazetteer, candidates: &[usize], home: Option<usize>, counties: &Vot
     let named = local
         .iter()
         .copied()
-        .filter_map(|c| Some((c, *counties.get(&g.county_of(c)?)?)))
+        .filter_map(|c| Some((c, counties.get(g.county_of(c)?)?)))
         .max_by(|a, b| a.1.total_cmp(&b.1));
     named.map(|(c, _)| c).or_else(|| local.iter().copied().find(|&c| home.is_some() && g.city_of(c) == home))
 }
 
-/// How often the item names each county (directly, or through one of its townships).
-fn county_votes(g: &Gazetteer, mentions: &[Mention], home: Option<usize>) -> Votes {
-    let mut votes = Votes::default();
-    for m in mentions {
-        // Walked twice rather than collected: this runs for every division name of every item.
-        let counties = || g.candidates(m.name).iter().filter_map(|&c| g.county_of(c));
-        // An ambiguous township counts only where it lies in the home city.
-        let ambiguous = counties().nth(1).is_some();
-        let counted = |c: &usize| !ambiguous || (home.is_some() && g.city_of(*c) == home);
-        let share = 1.0 / counties().filter(counted).count() as f32;
-        for c in counties().filter(counted) {
-            *votes.entry(c).or_default() += share;
+/// How often an item names each county (directly, or through one of its townships), in the
+/// order first named: an item names few, so a list searched in order beats a hash map.
+#[derive(Debug, Default)]
+struct Counties(Vec<(usize, f32)>);
+
+impl Counties {
+    /// Counts the counties of an item's division names, replacing what was counted before.
+    fn count(&mut self, g: &Gazetteer, mentions: &[Mention], home: Option<usize>) {
+        self.0.clear();
+        for m in mentions {
+            // Walked twice rather than collected: this runs for every division name of every item.
+            let counties = || g.candidates(m.name).iter().filter_map(|&c| g.county_of(c));
+            // An ambiguous township counts only where it lies in the home city.
+            let ambiguous = counties().nth(1).is_some();
+            let counted = |c: &usize| !ambiguous || (home.is_some() && g.city_of(*c) == home);
+            let share = 1.0 / counties().filter(counted).count() as f32;
+            for c in counties().filter(counted) {
+                match self.0.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, v)) => *v += share,
+                    None => self.0.push((c, share)),
+                }
+            }
         }
     }
-    votes
-}
 
-fn top_county(votes: &Votes, g: &Gazetteer) -> Option<String> {
-    votes
-        .iter()
-        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|(&c, _)| g.division(c).name.clone())
+    /// The votes for a county, if any.
+    fn get(&self, county: usize) -> Option<f32> {
+        self.0.iter().find(|(k, _)| *k == county).map(|(_, v)| *v)
+    }
+
+    /// The county named most (of equals, the first in the table).
+    fn top(&self, g: &Gazetteer) -> Option<String> {
+        self.0
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|&(c, _)| g.division(c).name.clone())
+    }
 }
 
 #[cfg(test)]

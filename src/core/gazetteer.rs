@@ -194,7 +194,8 @@ impl Gazetteer {
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut found: Vec<Mention> = Vec::new();
         NAME_END_SET.each_hit(text, |pos, c| found.extend(self.name_ending_at(text, pos, c)));
-        leftmost_longest(found)
+        leftmost_longest(&mut found);
+        found
     }
 
     /// The longest division name ending with the character `c` at byte `pos` of `text`, if
@@ -291,16 +292,17 @@ fn edge(node: u32, c: char) -> u64 {
 }
 
 /// Of names found at each end position, the leftmost-longest ones that do not overlap, in
-/// text order.
-pub fn leftmost_longest(mut found: Vec<Mention>) -> Vec<Mention> {
+/// text order; filtered in place.
+pub fn leftmost_longest(found: &mut Vec<Mention>) {
     found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
-    for m in found {
-        if out.last().is_none_or(|last| m.start >= last.end) {
-            out.push(m);
+    let mut last_end = None;
+    found.retain(|m| {
+        let keep = last_end.is_none_or(|end| m.start >= end);
+        if keep {
+            last_end = Some(m.end);
         }
-    }
-    out
+        keep
+    });
 }
 
 /// The characters division names end in, the only ones [`Gazetteer::find`] searches from.

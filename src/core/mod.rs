@@ -28,6 +28,7 @@ pub mod model;
 pub mod name_filter;
 pub mod order;
 pub mod orgs;
+pub mod page_scan;
 pub mod paragraph;
 pub mod parse;
 pub mod pathmeta;

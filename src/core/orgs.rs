@@ -4,10 +4,10 @@
 //! boundary before it. Department short forms come from `assets/departments.tsv`.
 
 use std::collections::HashMap;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use super::gazetteer::{FxBuild, Mention};
-use super::text::{CharSet, char_at, char_before, is_cjk};
+use super::text::{char_at, char_before, is_cjk};
 
 const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
 
@@ -206,15 +206,25 @@ fn starts_with_department(text: &str) -> bool {
 
 /// Longest name searched back from a unit word, in characters.
 const MAX_NAME: usize = 24;
-/// Words that open a phrase before a unit name and are not part of it.
-const LEADS: &[&str] = &[
-    "这是", "来到", "走进", "深入", "联合", "前往", "在", "于", "到", "赴", "向", "对", "由", "据", "从",
-    "与", "和", "及", "是", "为", "让", "给", "经", "同",
-];
-
-/// The first characters of [`LEADS`].
-static LEAD_FIRSTS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::of(&LEADS.iter().filter_map(|l| l.chars().next()).collect::<String>()));
+/// The word that opens `phrase` when it is one that comes before a unit name without being
+/// part of it (在, 于, 来到, 联合 …) and more follows: its length in bytes. Matched by
+/// character rather than against a list of strings, as this runs for every name read back.
+fn lead_len(phrase: &str) -> Option<usize> {
+    let mut chars = phrase.chars();
+    let first = chars.next()?;
+    let len = match (first, chars.next()?) {
+        (
+            '在' | '于' | '到' | '赴' | '向' | '对' | '由' | '据' | '从' | '与' | '和' | '及' | '是' | '为'
+            | '让' | '给' | '经' | '同',
+            _,
+        ) => first.len_utf8(),
+        ('这', '是') | ('来', '到') | ('走', '进') | ('深', '入') | ('联', '合') | ('前', '往') => {
+            6
+        }
+        _ => return None,
+    };
+    (phrase.len() > len).then_some(len)
+}
 
 /// A unit word (局, 中心, 街道 …) found in text.
 #[derive(Debug, Clone, Copy)]
@@ -250,9 +260,10 @@ pub fn unit_word_at(text: &str, pos: usize, c: char, words: &[Suffix]) -> Option
 
 /// The unit names that end in the unit words found in `text` (in text order), given the
 /// division names found there (`places`, as
-/// [`Gazetteer::find`](super::gazetteer::Gazetteer::find) gives them for the same text).
-pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention]) -> Vec<Org<'t>> {
-    let mut out: Vec<Org> = Vec::new();
+/// [`Gazetteer::find`](super::gazetteer::Gazetteer::find) gives them for the same text), into
+/// `out` (cleared first).
+pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention], out: &mut Vec<Org<'t>>) {
+    out.clear();
     let mut skip_to = 0;
     for &UnitWord { pos, word: (suffix, kind) } in words {
         if pos < skip_to {
@@ -268,7 +279,6 @@ pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention]) -> V
         }
         skip_to = end;
     }
-    out
 }
 
 /// Longest own name of a town or street office after the places before it (新华路 of
@@ -291,12 +301,10 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
     let mut start = first;
     let mut locative = false;
     let mut body = &text[first..end];
-    while body.chars().next().is_some_and(|c| LEAD_FIRSTS.contains(c))
-        && let Some(lead) = LEADS.iter().find(|l| body.starts_with(**l) && body.len() > l.len())
-    {
-        locative |= *lead == "在";
-        body = &body[lead.len()..];
-        start += lead.len();
+    while let Some(len) = lead_len(body) {
+        locative |= body.starts_with('在');
+        body = &body[len..];
+        start += len;
     }
     // Departments and communities need a place or level before them; start at the first.
     let anchored = anchor(body, start, places);
@@ -380,7 +388,9 @@ mod tests {
     fn find_orgs(text: &str) -> Vec<Org<'_>> {
         let mut words = Vec::new();
         Candidates::get().each(text, |pos, r| words.extend(unit_word_at(text, pos, r.c, &r.words)));
-        orgs_from(text, &words, &crate::core::gazetteer::Gazetteer::get().find(text))
+        let mut orgs = Vec::new();
+        orgs_from(text, &words, &crate::core::gazetteer::Gazetteer::get().find(text), &mut orgs);
+        orgs
     }
 
     fn names(text: &str) -> Vec<(String, bool)> {
