@@ -1,5 +1,5 @@
 //! The characters classification's scan stops at, and what each may be: the last character
-//! of a division name (市, 区, 镇 …), the first of a unit word (局, 中心, 有限公司 …), or both.
+//! of a division name (市, 区, 镇 …), the last of a unit word (局, 中心, 有限公司 …), or both.
 //!
 //! About one character in twelve of a Chinese newspaper is one of them, so what the scan does
 //! at each must be cheap: one byte table keyed by the two continuation bytes of a three-byte
@@ -9,8 +9,8 @@
 use std::sync::LazyLock;
 
 use super::gazetteer::NAME_ENDS;
-use super::orgs::{Suffix, unit_words};
 use super::text::decode3;
+use super::unit_words::{Suffix, unit_words};
 
 /// What a character the scan stops at may be.
 #[derive(Debug, Clone)]
@@ -19,7 +19,7 @@ pub struct Role {
     pub c: char,
     /// Division names may end in it.
     pub name_end: bool,
-    /// The unit words starting with it, longest first.
+    /// The unit words ending in it, in the order of their ranks.
     pub words: Vec<Suffix>,
     /// The next role whose character has the same slot (its index plus one; 0 for none).
     next: u8,
@@ -65,7 +65,7 @@ impl Candidates {
             roles[i].name_end = true;
         }
         for w in words {
-            if let Some(c) = w.text.chars().next() {
+            if let Some(c) = w.text.chars().next_back() {
                 let i = role_of(c, &mut roles);
                 roles[i].words.push(w);
             }
@@ -119,20 +119,20 @@ mod tests {
     use crate::core::orgs::OrgKind;
 
     fn word(text: &'static str) -> Suffix {
-        Suffix { text, kind: OrgKind::Department, second: text.chars().nth(1) }
+        Suffix::new(text, OrgKind::Department, 0)
     }
 
     /// Each case: text → (offset, character, name end, unit words) of every stop.
     #[test]
     fn stops_at_exactly_the_characters_with_a_role() {
         // 丂 (U+4E02) shares 市's (U+5E02) slot; 𠀋 is four bytes, x is ASCII.
-        let c = Candidates::new("市区）", [word("中心"), word("中学"), word("局"), word("区委")]);
+        let c = Candidates::new("市区）", [word("中心"), word("核心"), word("局"), word("社区")]);
         type Stop = (usize, char, bool, Vec<&'static str>);
         let cases: [(&str, Vec<Stop>); 6] = [
             ("河湾市", vec![(6, '市', true, vec![])]),
             ("丂市", vec![(3, '市', true, vec![])]),
-            ("x中𠀋局", vec![(1, '中', false, vec!["中心", "中学"]), (8, '局', false, vec!["局"])]),
-            ("区（）", vec![(0, '区', true, vec!["区委"]), (6, '）', true, vec![])]),
+            ("x心𠀋局", vec![(1, '心', false, vec!["中心", "核心"]), (8, '局', false, vec!["局"])]),
+            ("区（）", vec![(0, '区', true, vec!["社区"]), (6, '）', true, vec![])]),
             ("道路", vec![]),
             ("", vec![]),
         ];
@@ -146,7 +146,7 @@ mod tests {
     /// Two roles in one slot are told apart by their code points.
     #[test]
     fn characters_sharing_a_slot_each_keep_their_role() {
-        let c = Candidates::new("市", [word("丂局")]);
+        let c = Candidates::new("市", [word("局丂")]);
         let mut got = Vec::new();
         c.each("丂局市丂", |at, r| got.push((at, r.c, r.name_end)));
         assert_eq!(got, [(0, '丂', false), (6, '市', true), (9, '丂', false)]);

@@ -7,10 +7,19 @@
 //! names most. Township names found in many places are settled by the counties the item
 //! names and by the page's home city.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use super::gazetteer::{Gazetteer, Mention};
 use super::model::{Item, ParsedPage};
 use super::orgs::{Org, OrgKind, orgs_from};
 pub use super::page_scan::{PageScan, Scanned, home_city};
+
+/// A searcher for 。, built once: memmem rather than `str::find`, as a search for the last
+/// byte of 。 stops at every character that shares it (a good part of any Chinese text), and
+/// built once rather than for each item, as building costs more than searching one lead.
+static FULL_STOP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("。"));
 
 /// District name for city-level units.
 pub const CITY_LEVEL: &str = "市直";
@@ -115,9 +124,8 @@ fn classify_with<'s>(
 /// the headline and subtitle weigh three times the body, the lead twice, a place after 在 half.
 fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
     let (text, places) = (item.text, item.places);
-    // memmem rather than `str::find`: a search for the last byte of 。 stops at every
-    // character that shares it, a good part of any Chinese text.
-    let lead_end = memchr::memmem::find(&text.as_bytes()[item.body_start..], "。".as_bytes())
+    let lead_end = FULL_STOP
+        .find(&text.as_bytes()[item.body_start..])
         .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
     orgs_from(text, item.words, places, &mut s.orgs);
     // The kicker decides: the units in it, else the kicker itself when it is a place.

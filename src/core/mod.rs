@@ -40,4 +40,5 @@ pub mod source;
 pub mod stored;
 pub mod synth;
 pub mod text;
+pub mod unit_words;
 pub mod units;

@@ -4,123 +4,13 @@
 //! boundary before it. Department short forms come from `assets/departments.tsv`.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use super::gazetteer::{FxBuild, Mention};
-use super::text::{char_at, char_before, is_cjk};
+use super::text::{CharSet, char_before, is_cjk};
+use super::unit_words::UnitWord;
 
 const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
-
-/// Unit words, longest first among those sharing a first character; the kind says how the
-/// name is grouped.
-const SUFFIXES: &[(&str, OrgKind)] = &[
-    ("高新技术产业开发区", OrgKind::Zone),
-    ("经济技术开发区", OrgKind::Zone),
-    ("工业园区", OrgKind::Zone),
-    ("产业园区", OrgKind::Zone),
-    ("开发区", OrgKind::Zone),
-    ("高新区", OrgKind::Zone),
-    ("度假区", OrgKind::Zone),
-    ("示范区", OrgKind::Zone),
-    ("有限责任公司", OrgKind::Enterprise),
-    ("有限公司", OrgKind::Enterprise),
-    ("委员会", OrgKind::Department),
-    ("研究院", OrgKind::Institution),
-    ("幼儿园", OrgKind::Institution),
-    ("公司", OrgKind::Enterprise),
-    ("集团", OrgKind::Enterprise),
-    ("银行", OrgKind::Enterprise),
-    ("医院", OrgKind::Institution),
-    ("学校", OrgKind::Institution),
-    ("中学", OrgKind::Institution),
-    ("小学", OrgKind::Institution),
-    ("大学", OrgKind::Institution),
-    ("学院", OrgKind::Institution),
-    ("中心", OrgKind::Institution),
-    ("街道", OrgKind::Township),
-    ("社区", OrgKind::Community),
-    ("支队", OrgKind::Department),
-    ("大队", OrgKind::Department),
-    ("工委", OrgKind::Department),
-    ("局", OrgKind::Department),
-    ("委", OrgKind::Department),
-    ("办", OrgKind::Department),
-    ("院", OrgKind::Institution),
-    ("馆", OrgKind::Institution),
-    ("所", OrgKind::Institution),
-    ("镇", OrgKind::Township),
-    ("乡", OrgKind::Township),
-    ("村", OrgKind::Community),
-];
-
-/// A unit word, with its second character to test first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Suffix {
-    /// The word.
-    pub text: &'static str,
-    /// Its kind.
-    pub kind: OrgKind,
-    /// Its second character (none for a one-character word).
-    pub second: Option<char>,
-}
-
-/// Every unit word, longest first among those sharing a first character.
-pub fn unit_words() -> impl Iterator<Item = Suffix> {
-    SUFFIXES.iter().map(|&(text, kind)| Suffix { text, kind, second: text.chars().nth(1) })
-}
-
-/// Characters that, before a one-character unit word, make an ordinary word instead
-/// (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
-fn ordinary_word(suffix: &str, before: char, after: Option<char>) -> bool {
-    // Keyed by the word's first character and length: cheaper than comparing strings, as this
-    // runs for every unit word in the text.
-    match (suffix.chars().next(), suffix.len()) {
-        (Some('局'), 3) => matches!(
-            before,
-            '格' | '布' | '结' | '大' | '全' | '当' | '开' | '变' | '时' | '政' | '胜' | '残' | '赌' | '饭'
-        ),
-        (Some('委'), 3) => {
-            matches!(after, Some('员' | '托')) || matches!(before, '党' | '纪') && after != Some('会')
-        }
-        (Some('办'), 3) => matches!(
-            before,
-            '举' | '创'
-                | '主'
-                | '承'
-                | '协'
-                | '督'
-                | '包'
-                | '兴'
-                | '开'
-                | '合'
-                | '民'
-                | '好'
-                | '难'
-                | '代'
-                | '查'
-                | '帮'
-                | '能'
-                | '会'
-                | '来'
-        ),
-        (Some('院'), 3) => matches!(
-            before,
-            '庭' | '小' | '四' | '合' | '大' | '医' | '法' | '影' | '剧' | '书' | '学' | '属'
-        ),
-        // 乡村, 镇村 (两级) are words whatever comes before.
-        (Some('镇'), 3) => matches!(before, '城' | '乡' | '村' | '重') || after == Some('村'),
-        (Some('乡'), 3) => {
-            matches!(before, '城' | '家' | '下' | '回' | '故' | '还' | '老' | '异' | '他')
-                || after == Some('村')
-        }
-        (Some('村'), 3) => matches!(before, '农' | '乡' | '山' | '渔' | '新'),
-        (Some('所'), 3) => matches!(before, '场' | '住' | '厕' | '处' | '有' | '无' | '之' | '哨'),
-        (Some('馆'), 3) => matches!(before, '宾' | '饭' | '菜' | '旅'),
-        (Some('中'), 6) => matches!(before, '市' | '城' | '圈' | '为' | '重' | '核'),
-        (Some('街'), 6) => matches!(before, '大' | '小' | '老'),
-        _ => false,
-    }
-}
 
 /// What kind of unit a name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,12 +96,20 @@ fn starts_with_department(text: &str) -> bool {
 
 /// Longest name searched back from a unit word, in characters.
 const MAX_NAME: usize = 24;
+/// The first characters of the words [`lead_len`] knows.
+static LEAD_FIRSTS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::of("在于到赴向对由据从与和及是为让给经同这来走深联前"));
+
 /// The word that opens `phrase` when it is one that comes before a unit name without being
 /// part of it (在, 于, 来到, 联合 …) and more follows: its length in bytes. Matched by
 /// character rather than against a list of strings, as this runs for every name read back.
 fn lead_len(phrase: &str) -> Option<usize> {
     let mut chars = phrase.chars();
     let first = chars.next()?;
+    // One load settles most phrases; the match below would branch its way through them.
+    if !LEAD_FIRSTS.contains(first) {
+        return None;
+    }
     let len = match (first, chars.next()?) {
         (
             '在' | '于' | '到' | '赴' | '向' | '对' | '由' | '据' | '从' | '与' | '和' | '及' | '是' | '为'
@@ -226,38 +124,6 @@ fn lead_len(phrase: &str) -> Option<usize> {
     (phrase.len() > len).then_some(len)
 }
 
-/// A unit word (局, 中心, 街道 …) found in text.
-#[derive(Debug, Clone, Copy)]
-pub struct UnitWord {
-    /// Byte offset of the word.
-    pos: usize,
-    /// The word and its kind.
-    word: (&'static str, OrgKind),
-}
-
-/// The unit word starting with the character `c` at byte `pos`, of `words` (those starting
-/// with `c`, longest first), unless the characters around it make an ordinary word of it
-/// (格局, 委员, 城乡).
-#[inline]
-pub fn unit_word_at(text: &str, pos: usize, c: char, words: &[Suffix]) -> Option<UnitWord> {
-    // Most characters unit words start with (中, 大, 工, 社 …) start only longer words: the
-    // next character settles those at once.
-    let next = char_at(text, pos + c.len_utf8());
-    let mut possible = words.iter().filter(|w| w.second.is_none_or(|s| Some(s) == next)).peekable();
-    possible.peek()?;
-    let before = char_before(text, pos)?;
-    let rest = text.get(pos..)?;
-    possible.find_map(|w| {
-        // The first two characters are known to match; only a longer word needs the rest.
-        let checked = c.len_utf8() + w.second.map_or(0, char::len_utf8);
-        if w.text.len() > checked && !rest.starts_with(w.text) {
-            return None;
-        }
-        let after = char_at(rest, w.text.len());
-        (!ordinary_word(w.text, before, after)).then_some(UnitWord { pos, word: (w.text, w.kind) })
-    })
-}
-
 /// The unit names that end in the unit words found in `text` (in text order), given the
 /// division names found there (`places`, as
 /// [`Gazetteer::find`](super::gazetteer::Gazetteer::find) gives them for the same text), into
@@ -265,12 +131,13 @@ pub fn unit_word_at(text: &str, pos: usize, c: char, words: &[Suffix]) -> Option
 pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention], out: &mut Vec<Org<'t>>) {
     out.clear();
     let mut skip_to = 0;
-    for &UnitWord { pos, word: (suffix, kind) } in words {
+    for &word in words {
+        let (pos, suffix) = (word.pos, word.word.0);
         if pos < skip_to {
             continue;
         }
         let end = pos + suffix.len();
-        if let Some(org) = name_before(text, UnitWord { pos, word: (suffix, kind) }, places) {
+        if let Some(org) = name_before(text, word, places) {
             // A longer name ending here (社区 after 街道) replaces one it contains.
             while out.last().is_some_and(|o| o.start >= org.start) {
                 out.pop();
@@ -295,7 +162,7 @@ fn short_after_places(text: &str, start: usize, pos: usize, places: &[Mention]) 
 
 /// Reads the unit name that ends in a unit word.
 fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<Org<'t>> {
-    let UnitWord { pos, word: (suffix, kind) } = word;
+    let UnitWord { pos, word: (suffix, kind), .. } = word;
     let end = pos + suffix.len();
     let first = name_start(text, pos);
     let mut start = first;
@@ -383,11 +250,13 @@ fn is_known_department(name: &str) -> bool {
 mod tests {
     use super::*;
     use crate::core::candidates::Candidates;
+    use crate::core::unit_words::{leftmost_words, unit_words_ending_at};
 
     /// Unit names in text, found as the classifier finds them.
     fn find_orgs(text: &str) -> Vec<Org<'_>> {
         let mut words = Vec::new();
-        Candidates::get().each(text, |pos, r| words.extend(unit_word_at(text, pos, r.c, &r.words)));
+        Candidates::get().each(text, |pos, r| unit_words_ending_at(text, pos, r.c, &r.words, &mut words));
+        leftmost_words(&mut words);
         let mut orgs = Vec::new();
         orgs_from(text, &words, &crate::core::gazetteer::Gazetteer::get().find(text), &mut orgs);
         orgs
@@ -413,6 +282,18 @@ mod tests {
         for (text, want) in cases {
             let want: Vec<(String, bool)> = want.iter().map(|(n, l)| ((*n).to_owned(), *l)).collect();
             assert_eq!(names(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lead_words_are_known_by_their_first_character_and_need_more_after_them() {
+        let leads = "这是 来到 走进 深入 联合 前往 在 于 到 赴 向 对 由 据 从 与 和 及 是 为 让 给 经 同";
+        for lead in leads.split(' ') {
+            assert_eq!(lead_len(&format!("{lead}河湾市")), Some(lead.len()), "{lead}");
+            assert_eq!(lead_len(lead), None, "{lead} alone");
+        }
+        for phrase in ["河湾市", "这里", "来自", "", "x在"] {
+            assert_eq!(lead_len(phrase), None, "{phrase}");
         }
     }
 

@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::candidates::Candidates;
 use super::gazetteer::{FxBuild, Gazetteer, Mention, leftmost_longest};
 use super::model::{Item, ParsedPage};
-use super::orgs::{UnitWord, unit_word_at};
+use super::unit_words::{UnitWord, leftmost_words, unit_words_ending_at};
 
 /// Votes for divisions (by index), with a fast hasher for the small integer keys.
 pub type Votes = HashMap<usize, f32, FxBuild>;
@@ -84,18 +84,24 @@ impl PageScan {
     /// Scans the given items.
     pub fn of_items(g: &Gazetteer, items: &[Item]) -> PageScan {
         let len = items.iter().map(text_len).sum();
-        let mut scan = PageScan { text: String::with_capacity(len), ..PageScan::default() };
-        scan.items.reserve(items.len());
-        let mut found = Vec::new();
+        // Room for as many names and words as a page of news usually has, so that the lists
+        // seldom grow while the page is scanned.
+        let mut scan = PageScan {
+            text: String::with_capacity(len),
+            places: Vec::with_capacity(len / 128),
+            words: Vec::with_capacity(len / 128),
+            items: Vec::with_capacity(items.len()),
+        };
+        let (mut found, mut words) = (Vec::with_capacity(64), Vec::with_capacity(64));
         for item in items {
-            scan.push(g, item, &mut found);
+            scan.push(g, item, &mut found, &mut words);
         }
         scan
     }
 
-    /// Appends an item's text and scans it; `found` is room for the names before they are
-    /// sorted out.
-    fn push(&mut self, g: &Gazetteer, item: &Item, found: &mut Vec<Mention>) {
+    /// Appends an item's text and scans it; `found` and `words` are room for the names and
+    /// unit words before they are sorted out.
+    fn push(&mut self, g: &Gazetteer, item: &Item, found: &mut Vec<Mention>, words: &mut Vec<UnitWord>) {
         let start = self.text.len();
         let mut line = |part: &Option<String>| {
             if let Some(p) = part {
@@ -110,7 +116,7 @@ impl PageScan {
         item.paragraphs.iter().for_each(|p| self.text.push_str(p));
         let t = &self.text[start..];
         found.clear();
-        let words = &mut self.words;
+        words.clear();
         Candidates::get().each(t, |pos, role| {
             // `push` rather than `extend` from the `Option`: extending reserves room each call.
             if role.name_end
@@ -118,14 +124,14 @@ impl PageScan {
             {
                 found.push(m);
             }
-            if !role.words.is_empty()
-                && let Some(w) = unit_word_at(t, pos, role.c, &role.words)
-            {
-                words.push(w);
+            if !role.words.is_empty() {
+                unit_words_ending_at(t, pos, role.c, &role.words, words);
             }
         });
         leftmost_longest(found);
         self.places.extend_from_slice(found);
+        leftmost_words(words);
+        self.words.extend_from_slice(words);
         let ends = Ends {
             text: self.text.len(),
             places: self.places.len(),

@@ -1,0 +1,213 @@
+//! Unit words (局, 委, 中心, 有限公司, 街道 …): the words a unit's name ends in, and the
+//! characters around them that make an ordinary word instead (格局, 委员, 城乡).
+//!
+//! The scan meets each word at its last character, as it meets division names: fewer of the
+//! characters unit words end in are common in running text than of those they start with
+//! (工, 中, 大, 有, 公 start 工作, 中国, 大家, 有关, 公开), so the scan stops less often.
+
+use super::orgs::OrgKind;
+use super::text::{char_at, char_before};
+
+/// Unit words, longest first among those sharing a first character; the kind says how the
+/// name is grouped.
+const SUFFIXES: &[(&str, OrgKind)] = &[
+    ("高新技术产业开发区", OrgKind::Zone),
+    ("经济技术开发区", OrgKind::Zone),
+    ("工业园区", OrgKind::Zone),
+    ("产业园区", OrgKind::Zone),
+    ("开发区", OrgKind::Zone),
+    ("高新区", OrgKind::Zone),
+    ("度假区", OrgKind::Zone),
+    ("示范区", OrgKind::Zone),
+    ("有限责任公司", OrgKind::Enterprise),
+    ("有限公司", OrgKind::Enterprise),
+    ("委员会", OrgKind::Department),
+    ("研究院", OrgKind::Institution),
+    ("幼儿园", OrgKind::Institution),
+    ("公司", OrgKind::Enterprise),
+    ("集团", OrgKind::Enterprise),
+    ("银行", OrgKind::Enterprise),
+    ("医院", OrgKind::Institution),
+    ("学校", OrgKind::Institution),
+    ("中学", OrgKind::Institution),
+    ("小学", OrgKind::Institution),
+    ("大学", OrgKind::Institution),
+    ("学院", OrgKind::Institution),
+    ("中心", OrgKind::Institution),
+    ("街道", OrgKind::Township),
+    ("社区", OrgKind::Community),
+    ("支队", OrgKind::Department),
+    ("大队", OrgKind::Department),
+    ("工委", OrgKind::Department),
+    ("局", OrgKind::Department),
+    ("委", OrgKind::Department),
+    ("办", OrgKind::Department),
+    ("院", OrgKind::Institution),
+    ("馆", OrgKind::Institution),
+    ("所", OrgKind::Institution),
+    ("镇", OrgKind::Township),
+    ("乡", OrgKind::Township),
+    ("村", OrgKind::Community),
+];
+
+/// A unit word, with its next-to-last character to test first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Suffix {
+    /// The word.
+    pub text: &'static str,
+    /// Its kind.
+    pub kind: OrgKind,
+    /// Its next-to-last character (none for a one-character word).
+    pub penult: Option<char>,
+    /// Its place in the list: of the words starting at one place, the one found first wins.
+    pub rank: u8,
+}
+
+impl Suffix {
+    /// A unit word of the given rank.
+    pub fn new(text: &'static str, kind: OrgKind, rank: u8) -> Suffix {
+        Suffix { text, kind, penult: text.chars().rev().nth(1), rank }
+    }
+}
+
+/// Every unit word, longest first among those sharing a first character.
+pub fn unit_words() -> impl Iterator<Item = Suffix> {
+    SUFFIXES.iter().zip(0..).map(|(&(text, kind), rank)| Suffix::new(text, kind, rank))
+}
+
+/// Characters that, before a one-character unit word, make an ordinary word instead
+/// (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
+fn ordinary_word(suffix: &str, before: char, after: Option<char>) -> bool {
+    // Keyed by the word's first character and length: cheaper than comparing strings, as this
+    // runs for every unit word in the text.
+    match (suffix.chars().next(), suffix.len()) {
+        (Some('局'), 3) => matches!(
+            before,
+            '格' | '布' | '结' | '大' | '全' | '当' | '开' | '变' | '时' | '政' | '胜' | '残' | '赌' | '饭'
+        ),
+        (Some('委'), 3) => {
+            matches!(after, Some('员' | '托')) || matches!(before, '党' | '纪') && after != Some('会')
+        }
+        (Some('办'), 3) => matches!(
+            before,
+            '举' | '创'
+                | '主'
+                | '承'
+                | '协'
+                | '督'
+                | '包'
+                | '兴'
+                | '开'
+                | '合'
+                | '民'
+                | '好'
+                | '难'
+                | '代'
+                | '查'
+                | '帮'
+                | '能'
+                | '会'
+                | '来'
+        ),
+        (Some('院'), 3) => matches!(
+            before,
+            '庭' | '小' | '四' | '合' | '大' | '医' | '法' | '影' | '剧' | '书' | '学' | '属'
+        ),
+        // 乡村, 镇村 (两级) are words whatever comes before.
+        (Some('镇'), 3) => matches!(before, '城' | '乡' | '村' | '重') || after == Some('村'),
+        (Some('乡'), 3) => {
+            matches!(before, '城' | '家' | '下' | '回' | '故' | '还' | '老' | '异' | '他')
+                || after == Some('村')
+        }
+        (Some('村'), 3) => matches!(before, '农' | '乡' | '山' | '渔' | '新'),
+        (Some('所'), 3) => matches!(before, '场' | '住' | '厕' | '处' | '有' | '无' | '之' | '哨'),
+        (Some('馆'), 3) => matches!(before, '宾' | '饭' | '菜' | '旅'),
+        (Some('中'), 6) => matches!(before, '市' | '城' | '圈' | '为' | '重' | '核'),
+        (Some('街'), 6) => matches!(before, '大' | '小' | '老'),
+        _ => false,
+    }
+}
+
+/// A unit word (局, 中心, 街道 …) found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnitWord {
+    /// Byte offset of the word.
+    pub pos: usize,
+    /// The word and its kind.
+    pub word: (&'static str, OrgKind),
+    /// The word's rank (see [`Suffix::rank`]).
+    rank: u8,
+}
+
+/// Adds to `out` the unit words of `words` (those ending in the character `c`, at byte `pos`
+/// of `text`) that end there, unless the characters around one make an ordinary word of it
+/// (格局, 委员, 城乡) or nothing comes before it. Several may end at one place (公司 and
+/// 有限公司); [`leftmost_words`] keeps one for each place they start at.
+#[inline]
+pub fn unit_words_ending_at(text: &str, pos: usize, c: char, words: &[Suffix], out: &mut Vec<UnitWord>) {
+    // Most characters unit words end in (会, 行, 学, 心, 区 …) end only longer words: the
+    // character before settles those at once.
+    let Some(penult) = char_before(text, pos) else {
+        return;
+    };
+    let end = pos + c.len_utf8();
+    let head = &text.as_bytes()[..end];
+    for w in words.iter().filter(|w| w.penult.is_none_or(|p| p == penult)) {
+        // The last two characters are known to match; only a longer word needs the rest.
+        let checked = c.len_utf8() + w.penult.map_or(0, char::len_utf8);
+        if w.text.len() > checked && !head.ends_with(w.text.as_bytes()) {
+            continue;
+        }
+        let start = end - w.text.len();
+        let Some(before) = char_before(text, start) else {
+            continue;
+        };
+        if !ordinary_word(w.text, before, char_at(text, end)) {
+            out.push(UnitWord { pos: start, word: (w.text, w.kind), rank: w.rank });
+        }
+    }
+}
+
+/// Of the unit words found, in text order, the first-ranked of those starting at each place.
+pub fn leftmost_words(found: &mut Vec<UnitWord>) {
+    found.sort_unstable_by_key(|w| (w.pos, w.rank));
+    found.dedup_by_key(|w| w.pos);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::candidates::Candidates;
+
+    fn found(text: &str) -> Vec<&'static str> {
+        let mut words = Vec::new();
+        Candidates::get().each(text, |pos, r| unit_words_ending_at(text, pos, r.c, &r.words, &mut words));
+        leftmost_words(&mut words);
+        words.iter().map(|w| w.word.0).collect()
+    }
+
+    #[test]
+    fn words_are_found_by_their_end_and_settled_by_their_start() {
+        let cases: [(&str, &[&str]); 8] = [
+            ("河湾化工有限责任公司", &["有限责任公司", "公司"]),
+            ("河湾市卫生健康委员会", &["委员会"]),
+            ("举办活动的格局", &[]),
+            ("城乡和农村", &[]),
+            ("第一中学和学校", &["中学", "学校"]),
+            ("河湾经济技术开发区", &["经济技术开发区", "开发区"]),
+            ("局长", &[]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn of_words_starting_at_one_place_the_first_ranked_is_kept() {
+        let word = |pos, text, rank| UnitWord { pos, word: (text, OrgKind::Department), rank };
+        let mut words = vec![word(9, "局", 3), word(0, "委", 5), word(0, "委员会", 1), word(3, "办", 2)];
+        leftmost_words(&mut words);
+        assert_eq!(words, [word(0, "委员会", 1), word(3, "办", 2), word(9, "局", 3)]);
+    }
+}
