@@ -88,6 +88,9 @@ impl Candidates {
     #[inline]
     pub fn each(&self, text: &str, mut f: impl FnMut(usize, &Role)) {
         let bytes = text.as_bytes();
+        // Held here rather than read through `self` at each character: after a call to `f`
+        // the compiler can no longer tell they are unchanged.
+        let (slots, roles) = (&*self.slots, self.roles.as_slice());
         // The rest of the text as a slice that shrinks from the front: no index to check
         // against the length, and the offset is only worked out for a hit.
         let mut rest = bytes;
@@ -97,10 +100,10 @@ impl Candidates {
                 rest = &rest[1..];
                 continue;
             }
-            let mut slot = self.slots[slot_of(b1, b2)];
+            let mut slot = slots[slot_of(b1, b2)];
             if slot != 0 {
                 let cp = decode3(lead, b1, b2);
-                while let Some(role) = self.roles.get(usize::from(slot).wrapping_sub(1)) {
+                while let Some(role) = roles.get(usize::from(slot).wrapping_sub(1)) {
                     if u32::from(role.c) == cp {
                         f(bytes.len() - rest.len(), role);
                         break;

@@ -53,6 +53,8 @@ struct Scratch<'s> {
     tallies: Vec<(&'s str, Tally<'s>)>,
     /// The printed forms of the chosen unit, each once, in the order first met.
     forms: Vec<&'s str>,
+    /// The division names in each of those forms.
+    form_places: Vec<Vec<Mention>>,
     counties: Counties,
 }
 
@@ -115,8 +117,14 @@ fn classify_with<'s>(
             s.forms.push(o.name);
         }
     }
-    let display = display_name(best.longest, g, home);
-    let district = unit_district(best, &s.forms, g, home, &s.counties).or_else(|| s.counties.top(g));
+    // Each form's division names, found once for both the name shown and the district.
+    s.form_places.resize_with(s.forms.len().max(s.form_places.len()), Vec::new);
+    for (form, places) in s.forms.iter().zip(&mut s.form_places) {
+        g.find_into(form, places);
+    }
+    let forms = Forms { forms: &s.forms, places: &s.form_places };
+    let display = display_name(best.longest, forms.places_of(best.longest), g, home);
+    let district = unit_district(best, forms, g, home, &s.counties).or_else(|| s.counties.top(g));
     (Some(display), district)
 }
 
@@ -185,8 +193,8 @@ fn core_name<'t>(text: &'t str, org: &Org, places: &[Mention]) -> &'t str {
 
 /// The printed form to show, from the longest printed: the home city's name shortened to 市
 /// and a county dropped before a township (某街道某社区 rather than 某区某街道某社区).
-fn display_name(longest: &str, g: &Gazetteer, home: Option<usize>) -> String {
-    let first = g.find(longest).into_iter().next().filter(|m| m.start == 0);
+fn display_name(longest: &str, places: &[Mention], g: &Gazetteer, home: Option<usize>) -> String {
+    let first = places.first().filter(|m| m.start == 0);
     let Some(m) = first else {
         return longest.to_owned();
     };
@@ -207,29 +215,50 @@ fn display_name(longest: &str, g: &Gazetteer, home: Option<usize>) -> String {
     }
 }
 
+/// The printed forms of the chosen unit, each with the division names found in it.
+#[derive(Debug, Clone, Copy)]
+struct Forms<'a> {
+    forms: &'a [&'a str],
+    /// For each form, its division names (the list may be longer than `forms`).
+    places: &'a [Vec<Mention>],
+}
+
+impl<'a> Forms<'a> {
+    /// Each form with its division names.
+    fn iter(self) -> impl Iterator<Item = (&'a str, &'a [Mention])> {
+        self.forms.iter().zip(self.places).map(|(f, p)| (*f, p.as_slice()))
+    }
+
+    /// The division names of one of the forms (none for a text that is not one).
+    fn places_of(self, form: &str) -> &'a [Mention] {
+        self.iter().find(|(f, _)| *f == form).map_or(&[], |(_, p)| p)
+    }
+}
+
 /// The district of the chosen unit.
 fn unit_district(
     t: &Tally,
-    forms: &[&str],
+    forms: Forms,
     g: &Gazetteer,
     home: Option<usize>,
     counties: &Counties,
 ) -> Option<String> {
     // A zone is a district of its own: the table's name for it when listed, else as printed.
     if t.kind == Some(OrgKind::Zone) {
-        let listed = forms.iter().find_map(|f| g.lookup(f).first().map(|&d| g.division(d).name.clone()));
-        return listed.or_else(|| (!forms.is_empty()).then(|| t.longest.to_owned()));
+        let listed =
+            forms.iter().find_map(|(f, p)| g.exactly(f, p).first().map(|&d| g.division(d).name.clone()));
+        return listed.or_else(|| (!forms.forms.is_empty()).then(|| t.longest.to_owned()));
     }
-    for form in forms {
-        for m in g.find(form) {
+    for (_, places) in forms.iter() {
+        for m in places {
             if let Some(county) = pick(g, g.candidates(m.name), home, counties).and_then(|d| g.county_of(d)) {
                 return Some(g.division(county).name.clone());
             }
         }
     }
-    let city_level = forms.iter().any(|f| f.starts_with('市'))
-        || forms.iter().any(|f| {
-            g.find(f).first().is_some_and(|m| g.candidates(m.name).iter().any(|&c| g.division(c).level <= 2))
+    let city_level = forms.forms.iter().any(|f| f.starts_with('市'))
+        || forms.iter().any(|(_, p)| {
+            p.first().is_some_and(|m| g.candidates(m.name).iter().any(|&c| g.division(c).level <= 2))
         })
         || matches!(t.kind, Some(OrgKind::Enterprise | OrgKind::Institution));
     city_level.then(|| CITY_LEVEL.to_owned())

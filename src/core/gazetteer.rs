@@ -184,18 +184,26 @@ impl Gazetteer {
 
     /// The divisions called exactly `name`.
     pub fn lookup(&self, name: &str) -> &[usize] {
-        self.find(name)
-            .iter()
-            .find(|m| m.start == 0 && m.end == name.len())
-            .map_or(&[], |m| self.candidates(m.name))
+        self.exactly(name, &self.find(name))
     }
 
     /// Division names in text, leftmost-longest, not overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut found: Vec<Mention> = Vec::new();
-        NAME_END_SET.each_hit(text, |pos, c| found.extend(self.name_ending_at(text, pos, c)));
-        leftmost_longest(&mut found);
+        self.find_into(text, &mut found);
         found
+    }
+
+    /// [`Gazetteer::find`] into a list kept by the caller (cleared first).
+    pub fn find_into(&self, text: &str, found: &mut Vec<Mention>) {
+        found.clear();
+        NAME_END_SET.each_hit(text, |pos, c| found.extend(self.name_ending_at(text, pos, c)));
+        leftmost_longest(found);
+    }
+
+    /// The divisions a text is exactly the name of, given the names found in it.
+    pub fn exactly(&self, text: &str, found: &[Mention]) -> &[usize] {
+        found.iter().find(|m| m.start == 0 && m.end == text.len()).map_or(&[], |m| self.candidates(m.name))
     }
 
     /// The longest division name ending with the character `c` at byte `pos` of `text`, if

@@ -227,17 +227,43 @@ fn anchor(phrase: &str, at: usize, places: &[Mention]) -> Option<usize> {
         .take_while(|m| m.start < end)
         .find(|m| m.end <= end)
         .map(|m| m.start - at);
-    let level = phrase.char_indices().find_map(|(i, c)| {
-        if !matches!(c, '市' | '区' | '县' | '省') {
-            return None;
-        }
-        let rest = &phrase[i + c.len_utf8()..];
-        starts_with_department(rest.strip_prefix('委').unwrap_or(rest)).then_some(i)
+    // Only a level prefix before the division name can come first.
+    let before = phrase.get(..division.unwrap_or(phrase.len())).unwrap_or_default();
+    let level = level_prefix(before, |i| {
+        let rest = &phrase[i + LEVEL_LEN..];
+        starts_with_department(rest.strip_prefix('委').unwrap_or(rest))
     });
-    match (division, level) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
+    level.or(division)
+}
+
+/// 市, 区, 县 and 省 in UTF-8.
+const LEVELS: [[u8; 3]; 4] = [utf8_3('市'), utf8_3('区'), utf8_3('县'), utf8_3('省')];
+/// Their length in bytes.
+const LEVEL_LEN: usize = 3;
+
+/// A three-byte character in UTF-8.
+const fn utf8_3(c: char) -> [u8; 3] {
+    let c = c as u32;
+    [0xE0 | (c >> 12) as u8, 0x80 | (c >> 6 & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]
+}
+
+/// The offset of the first of 市, 区, 县 and 省 in `text` for which `accept` says yes. This
+/// runs for every unit name read back, so the characters are compared as bytes, not decoded.
+fn level_prefix(text: &str, mut accept: impl FnMut(usize) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&[lead, b1, b2]) = bytes.get(i..i + LEVEL_LEN) {
+        // Valid UTF-8: a byte 1110xxxx opens a three-byte character, anything else is stepped over.
+        if lead & 0xF0 != 0xE0 {
+            i += 1;
+            continue;
+        }
+        if LEVELS.contains(&[lead, b1, b2]) && accept(i) {
+            return Some(i);
+        }
+        i += LEVEL_LEN;
     }
+    None
 }
 
 /// True when a name is a level prefix and a known department (`市发展改革委`).
@@ -295,6 +321,27 @@ mod tests {
         for phrase in ["河湾市", "这里", "来自", "", "x在"] {
             assert_eq!(lead_len(phrase), None, "{phrase}");
         }
+    }
+
+    #[test]
+    fn level_characters_are_found_as_bytes() {
+        let cases: [(&str, &[usize]); 5] = [
+            ("河湾市发展改革委", &[6]),
+            ("x区委·县省", &[1, 9, 12]),
+            ("县", &[0]),
+            ("市", &[0]),
+            ("𠀋城市", &[7]),
+        ];
+        for (text, want) in cases {
+            let mut got = Vec::new();
+            level_prefix(text, |i| {
+                got.push(i);
+                false
+            });
+            assert_eq!(got, want, "{text}");
+            assert_eq!(level_prefix(text, |_| true), want.first().copied(), "{text}");
+        }
+        assert_eq!(LEVELS.map(|l| String::from_utf8_lossy(&l).into_owned()), ["市", "区", "县", "省"]);
     }
 
     #[test]

@@ -9,46 +9,113 @@ use super::orgs::OrgKind;
 use super::text::{char_at, char_before};
 
 /// Unit words, longest first among those sharing a first character; the kind says how the
-/// name is grouped.
-const SUFFIXES: &[(&str, OrgKind)] = &[
-    ("高新技术产业开发区", OrgKind::Zone),
-    ("经济技术开发区", OrgKind::Zone),
-    ("工业园区", OrgKind::Zone),
-    ("产业园区", OrgKind::Zone),
-    ("开发区", OrgKind::Zone),
-    ("高新区", OrgKind::Zone),
-    ("度假区", OrgKind::Zone),
-    ("示范区", OrgKind::Zone),
-    ("有限责任公司", OrgKind::Enterprise),
-    ("有限公司", OrgKind::Enterprise),
-    ("委员会", OrgKind::Department),
-    ("研究院", OrgKind::Institution),
-    ("幼儿园", OrgKind::Institution),
-    ("公司", OrgKind::Enterprise),
-    ("集团", OrgKind::Enterprise),
-    ("银行", OrgKind::Enterprise),
-    ("医院", OrgKind::Institution),
-    ("学校", OrgKind::Institution),
-    ("中学", OrgKind::Institution),
-    ("小学", OrgKind::Institution),
-    ("大学", OrgKind::Institution),
-    ("学院", OrgKind::Institution),
-    ("中心", OrgKind::Institution),
-    ("街道", OrgKind::Township),
-    ("社区", OrgKind::Community),
-    ("支队", OrgKind::Department),
-    ("大队", OrgKind::Department),
-    ("工委", OrgKind::Department),
-    ("局", OrgKind::Department),
-    ("委", OrgKind::Department),
-    ("办", OrgKind::Department),
-    ("院", OrgKind::Institution),
-    ("馆", OrgKind::Institution),
-    ("所", OrgKind::Institution),
-    ("镇", OrgKind::Township),
-    ("乡", OrgKind::Township),
-    ("村", OrgKind::Community),
+/// name is grouped, and the last column which characters around the word make an ordinary
+/// word of it (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
+const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
+    ("高新技术产业开发区", OrgKind::Zone, PLAIN),
+    ("经济技术开发区", OrgKind::Zone, PLAIN),
+    ("工业园区", OrgKind::Zone, PLAIN),
+    ("产业园区", OrgKind::Zone, PLAIN),
+    ("开发区", OrgKind::Zone, PLAIN),
+    ("高新区", OrgKind::Zone, PLAIN),
+    ("度假区", OrgKind::Zone, PLAIN),
+    ("示范区", OrgKind::Zone, PLAIN),
+    ("有限责任公司", OrgKind::Enterprise, PLAIN),
+    ("有限公司", OrgKind::Enterprise, PLAIN),
+    ("委员会", OrgKind::Department, PLAIN),
+    ("研究院", OrgKind::Institution, PLAIN),
+    ("幼儿园", OrgKind::Institution, PLAIN),
+    ("公司", OrgKind::Enterprise, PLAIN),
+    ("集团", OrgKind::Enterprise, PLAIN),
+    ("银行", OrgKind::Enterprise, PLAIN),
+    ("医院", OrgKind::Institution, PLAIN),
+    ("学校", OrgKind::Institution, PLAIN),
+    // 市中心 and 城中心 are places, not centres; 中学 shares 中心's rule.
+    ("中学", OrgKind::Institution, before(CENTRE)),
+    ("小学", OrgKind::Institution, PLAIN),
+    ("大学", OrgKind::Institution, PLAIN),
+    ("学院", OrgKind::Institution, PLAIN),
+    ("中心", OrgKind::Institution, before(CENTRE)),
+    ("街道", OrgKind::Township, before(&['大', '小', '老'])),
+    ("社区", OrgKind::Community, PLAIN),
+    ("支队", OrgKind::Department, PLAIN),
+    ("大队", OrgKind::Department, PLAIN),
+    ("工委", OrgKind::Department, PLAIN),
+    (
+        "局",
+        OrgKind::Department,
+        before(&['格', '布', '结', '大', '全', '当', '开', '变', '时', '政', '胜', '残', '赌', '饭']),
+    ),
+    // 委员 and 委托 are words; 党委 and 纪委 are bodies, not units, unless a 会 follows.
+    (
+        "委",
+        OrgKind::Department,
+        Ordinary { before: &['党', '纪'], unless_after: Some('会'), after: &['员', '托'] },
+    ),
+    (
+        "办",
+        OrgKind::Department,
+        before(&[
+            '举', '创', '主', '承', '协', '督', '包', '兴', '开', '合', '民', '好', '难', '代', '查', '帮',
+            '能', '会', '来',
+        ]),
+    ),
+    (
+        "院",
+        OrgKind::Institution,
+        before(&['庭', '小', '四', '合', '大', '医', '法', '影', '剧', '书', '学', '属']),
+    ),
+    ("馆", OrgKind::Institution, before(&['宾', '饭', '菜', '旅'])),
+    ("所", OrgKind::Institution, before(&['场', '住', '厕', '处', '有', '无', '之', '哨'])),
+    // 乡村, 镇村 (两级) are words whatever comes before.
+    (
+        "镇",
+        OrgKind::Township,
+        Ordinary { before: &['城', '乡', '村', '重'], unless_after: None, after: &['村'] },
+    ),
+    (
+        "乡",
+        OrgKind::Township,
+        Ordinary {
+            before: &['城', '家', '下', '回', '故', '还', '老', '异', '他'],
+            unless_after: None,
+            after: &['村'],
+        },
+    ),
+    ("村", OrgKind::Community, before(&['农', '乡', '山', '渔', '新'])),
 ];
+
+/// Before 中心 or 中学: a place (市中心), not a unit.
+const CENTRE: &[char] = &['市', '城', '圈', '为', '重', '核'];
+
+/// The characters around a unit word that make an ordinary word of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ordinary {
+    /// Characters that do before the word (格 of 格局) …
+    before: &'static [char],
+    /// … unless this one follows it.
+    unless_after: Option<char>,
+    /// Characters that do after it (员 of 委员).
+    after: &'static [char],
+}
+
+/// No character makes an ordinary word of it.
+const PLAIN: Ordinary = Ordinary { before: &[], unless_after: None, after: &[] };
+
+/// These characters do before the word.
+const fn before(chars: &'static [char]) -> Ordinary {
+    Ordinary { before: chars, unless_after: None, after: &[] }
+}
+
+impl Ordinary {
+    /// Whether the characters around the word make an ordinary word of it. Lists searched in
+    /// order rather than a `match`: a few compares that fail alike cost less than a tree of
+    /// branches the processor cannot foresee, as this runs for every unit word in the text.
+    fn applies(&self, before: char, after: Option<char>) -> bool {
+        after.is_some_and(|a| self.after.contains(&a))
+            || self.before.contains(&before) && (self.unless_after.is_none() || after != self.unless_after)
+    }
+}
 
 /// A unit word, with its next-to-last character to test first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,71 +128,23 @@ pub struct Suffix {
     pub penult: Option<char>,
     /// Its place in the list: of the words starting at one place, the one found first wins.
     pub rank: u8,
+    /// What makes an ordinary word of it.
+    pub ordinary: Ordinary,
 }
 
 impl Suffix {
-    /// A unit word of the given rank.
+    /// A unit word of the given rank that nothing makes an ordinary word of.
     pub fn new(text: &'static str, kind: OrgKind, rank: u8) -> Suffix {
-        Suffix { text, kind, penult: text.chars().rev().nth(1), rank }
+        Suffix { text, kind, penult: text.chars().rev().nth(1), rank, ordinary: PLAIN }
     }
 }
 
 /// Every unit word, longest first among those sharing a first character.
 pub fn unit_words() -> impl Iterator<Item = Suffix> {
-    SUFFIXES.iter().zip(0..).map(|(&(text, kind), rank)| Suffix::new(text, kind, rank))
-}
-
-/// Characters that, before a one-character unit word, make an ordinary word instead
-/// (格局, 举办, 委员, 庭院, 城镇, 城乡, 农村, 场所 …).
-fn ordinary_word(suffix: &str, before: char, after: Option<char>) -> bool {
-    // Keyed by the word's first character and length: cheaper than comparing strings, as this
-    // runs for every unit word in the text.
-    match (suffix.chars().next(), suffix.len()) {
-        (Some('局'), 3) => matches!(
-            before,
-            '格' | '布' | '结' | '大' | '全' | '当' | '开' | '变' | '时' | '政' | '胜' | '残' | '赌' | '饭'
-        ),
-        (Some('委'), 3) => {
-            matches!(after, Some('员' | '托')) || matches!(before, '党' | '纪') && after != Some('会')
-        }
-        (Some('办'), 3) => matches!(
-            before,
-            '举' | '创'
-                | '主'
-                | '承'
-                | '协'
-                | '督'
-                | '包'
-                | '兴'
-                | '开'
-                | '合'
-                | '民'
-                | '好'
-                | '难'
-                | '代'
-                | '查'
-                | '帮'
-                | '能'
-                | '会'
-                | '来'
-        ),
-        (Some('院'), 3) => matches!(
-            before,
-            '庭' | '小' | '四' | '合' | '大' | '医' | '法' | '影' | '剧' | '书' | '学' | '属'
-        ),
-        // 乡村, 镇村 (两级) are words whatever comes before.
-        (Some('镇'), 3) => matches!(before, '城' | '乡' | '村' | '重') || after == Some('村'),
-        (Some('乡'), 3) => {
-            matches!(before, '城' | '家' | '下' | '回' | '故' | '还' | '老' | '异' | '他')
-                || after == Some('村')
-        }
-        (Some('村'), 3) => matches!(before, '农' | '乡' | '山' | '渔' | '新'),
-        (Some('所'), 3) => matches!(before, '场' | '住' | '厕' | '处' | '有' | '无' | '之' | '哨'),
-        (Some('馆'), 3) => matches!(before, '宾' | '饭' | '菜' | '旅'),
-        (Some('中'), 6) => matches!(before, '市' | '城' | '圈' | '为' | '重' | '核'),
-        (Some('街'), 6) => matches!(before, '大' | '小' | '老'),
-        _ => false,
-    }
+    SUFFIXES
+        .iter()
+        .zip(0..)
+        .map(|(&(text, kind, ordinary), rank)| Suffix { ordinary, ..Suffix::new(text, kind, rank) })
 }
 
 /// A unit word (局, 中心, 街道 …) found in text.
@@ -162,7 +181,7 @@ pub fn unit_words_ending_at(text: &str, pos: usize, c: char, words: &[Suffix], o
         let Some(before) = char_before(text, start) else {
             continue;
         };
-        if !ordinary_word(w.text, before, char_at(text, end)) {
+        if !w.ordinary.applies(before, char_at(text, end)) {
             out.push(UnitWord { pos: start, word: (w.text, w.kind), rank: w.rank });
         }
     }
@@ -188,7 +207,11 @@ mod tests {
 
     #[test]
     fn words_are_found_by_their_end_and_settled_by_their_start() {
-        let cases: [(&str, &[&str]); 8] = [
+        let cases: [(&str, &[&str]); 12] = [
+            ("召开党委会议", &["委"]),
+            ("担任委员", &[]),
+            ("来到市中心", &[]),
+            ("推进乡村振兴", &[]),
             ("河湾化工有限责任公司", &["有限责任公司", "公司"]),
             ("河湾市卫生健康委员会", &["委员会"]),
             ("举办活动的格局", &[]),
