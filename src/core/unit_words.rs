@@ -47,11 +47,7 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
         before(&['格', '布', '结', '大', '全', '当', '开', '变', '时', '政', '胜', '残', '赌', '饭']),
     ),
     // 委员 and 委托 are words; 党委 and 纪委 are bodies, not units, unless a 会 follows.
-    (
-        "委",
-        OrgKind::Department,
-        Ordinary { before: &['党', '纪'], unless_after: Some('会'), after: &['员', '托'] },
-    ),
+    ("委", OrgKind::Department, ordinary(&['党', '纪'], Some('会'), &['员', '托'])),
     (
         "办",
         OrgKind::Department,
@@ -68,19 +64,11 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     ("馆", OrgKind::Institution, before(&['宾', '饭', '菜', '旅'])),
     ("所", OrgKind::Institution, before(&['场', '住', '厕', '处', '有', '无', '之', '哨'])),
     // 乡村, 镇村 (两级) are words whatever comes before.
-    (
-        "镇",
-        OrgKind::Township,
-        Ordinary { before: &['城', '乡', '村', '重'], unless_after: None, after: &['村'] },
-    ),
+    ("镇", OrgKind::Township, ordinary(&['城', '乡', '村', '重'], None, &['村'])),
     (
         "乡",
         OrgKind::Township,
-        Ordinary {
-            before: &['城', '家', '下', '回', '故', '还', '老', '异', '他'],
-            unless_after: None,
-            after: &['村'],
-        },
+        ordinary(&['城', '家', '下', '回', '故', '还', '老', '异', '他'], None, &['村']),
     ),
     ("村", OrgKind::Community, before(&['农', '乡', '山', '渔', '新'])),
 ];
@@ -93,6 +81,9 @@ const CENTRE: &[char] = &['市', '城', '圈', '为', '重', '核'];
 pub struct Ordinary {
     /// Characters that do before the word (格 of 格局) …
     before: &'static [char],
+    /// … one bit for each, by its code point modulo 64, so that most characters are turned
+    /// away by one test …
+    before_bits: u64,
     /// … unless this one follows it.
     unless_after: Option<char>,
     /// Characters that do after it (员 of 委员).
@@ -100,11 +91,22 @@ pub struct Ordinary {
 }
 
 /// No character makes an ordinary word of it.
-const PLAIN: Ordinary = Ordinary { before: &[], unless_after: None, after: &[] };
+const PLAIN: Ordinary = before(&[]);
 
 /// These characters do before the word.
 const fn before(chars: &'static [char]) -> Ordinary {
-    Ordinary { before: chars, unless_after: None, after: &[] }
+    ordinary(chars, None, &[])
+}
+
+/// These characters do before the word unless `unless_after` follows it, and these after it.
+const fn ordinary(before: &'static [char], unless_after: Option<char>, after: &'static [char]) -> Ordinary {
+    let mut before_bits = 0;
+    let mut i = 0;
+    while i < before.len() {
+        before_bits |= 1 << (before[i] as u32 % 64);
+        i += 1;
+    }
+    Ordinary { before, before_bits, unless_after, after }
 }
 
 impl Ordinary {
@@ -113,7 +115,9 @@ impl Ordinary {
     /// branches the processor cannot foresee, as this runs for every unit word in the text.
     fn applies(&self, before: char, after: Option<char>) -> bool {
         after.is_some_and(|a| self.after.contains(&a))
-            || self.before.contains(&before) && (self.unless_after.is_none() || after != self.unless_after)
+            || self.before_bits >> (before as u32 % 64) & 1 == 1
+                && self.before.contains(&before)
+                && (self.unless_after.is_none() || after != self.unless_after)
     }
 }
 
