@@ -14,7 +14,7 @@ use super::model::{Item, ParsedPage};
 use super::unit_words::{UnitWord, leftmost_words, unit_words_ending_at};
 
 /// Votes for divisions (by index), with a fast hasher for the small integer keys.
-pub type Votes = HashMap<usize, f32, FxBuild>;
+type Votes = HashMap<usize, f32, FxBuild>;
 
 /// The page's home city: the prefecture city its text names most (its counties and
 /// townships counting for it too, shared by all the places a name may denote).
