@@ -93,9 +93,6 @@ fn classify_with<'s>(
     // An item names few units: lists searched in order cost less than hashing them.
     s.tallies.clear();
     for (order, (o, core, w)) in s.weighed.iter().enumerate() {
-        if !counted(&s.weighed, order) {
-            continue;
-        }
         match s.tallies.iter_mut().find(|(c, _)| c == core) {
             Some((_, t)) => t.add(o.name, *w, o.kind),
             None => {
@@ -112,8 +109,8 @@ fn classify_with<'s>(
         return (None, s.counties.top(g));
     };
     s.forms.clear();
-    for (order, (o, core, _)) in s.weighed.iter().enumerate() {
-        if core == best_core && counted(&s.weighed, order) && !s.forms.contains(&o.name) {
+    for (o, core, _) in &s.weighed {
+        if core == best_core && !s.forms.contains(&o.name) {
             s.forms.push(o.name);
         }
     }
@@ -155,13 +152,25 @@ fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
         let (core, weight) = (core_name(text, &o, places), if o.locative { weight / 2.0 } else { weight });
         (o, core, weight)
     }));
+    keep_counted(&mut s.weighed);
 }
 
-/// Whether the mention at `i` counts: a name without a place or level before it counts only
-/// when the item also names the same unit in full.
-fn counted(weighed: &[(Org, &str, f32)], i: usize) -> bool {
-    let (o, core, _) = &weighed[i];
-    o.anchored || weighed.iter().any(|(a, c, _)| a.anchored && c == core)
+/// Drops the mentions that do not count, once for both the tallies and the chosen unit's
+/// forms: a name without a place or level before it counts only when the item also names the
+/// same unit in full. Order is kept, so the first mention of each unit stays first.
+fn keep_counted(weighed: &mut Vec<(Org, &str, f32)>) {
+    // Compacted in place: the anchored mentions are all kept, so those before `kept` and from
+    // `i` on are still every anchored mention of the item.
+    let mut kept = 0;
+    for i in 0..weighed.len() {
+        let (o, core, _) = &weighed[i];
+        let in_full = |(a, c, _): &(Org, &str, f32)| a.anchored && c == core;
+        if o.anchored || weighed[..kept].iter().chain(&weighed[i..]).any(in_full) {
+            weighed.swap(kept, i);
+            kept += 1;
+        }
+    }
+    weighed.truncate(kept);
 }
 
 /// The kicker as a unit when it is a place of county or township level (its line, without
