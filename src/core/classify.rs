@@ -120,7 +120,11 @@ fn classify_with<'s>(
         g.find_into(form, places);
     }
     let forms = Forms { forms: &s.forms, places: &s.form_places };
-    let display = display_name(best.longest, forms.places_of(best.longest), g, home);
+    // A zone's name is its own (苏州工业园区 is no 市工业园区): printed as it stands.
+    let display = match best.kind {
+        Some(OrgKind::Zone) => best.longest.to_owned(),
+        _ => display_name(best.longest, forms.places_of(best.longest), g, home),
+    };
     let district = unit_district(best, forms, g, home, &s.counties).or_else(|| s.counties.top(g));
     (Some(display), district)
 }
@@ -133,14 +137,20 @@ fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
         .find(&text.as_bytes()[item.body_start..])
         .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
     orgs_from(text, item.words, places, &mut s.orgs);
-    // The kicker decides: the units in it, else the kicker itself when it is a place.
+    // The kicker decides: the units in it, else the kicker itself when it is a town; a
+    // county (寿光市 over a story about one of its towns) only when the item names no unit.
     let in_kicker = s.orgs.iter().any(|o| o.start < item.kicker_end);
+    let mut county_kicker = false;
     if !in_kicker && item.kicker_end > 0 {
-        s.orgs.extend(kicker_place(text, item.kicker_end, g, places));
+        let place = kicker_place(text, item.kicker_end, g, places);
+        county_kicker = place.as_ref().is_some_and(|(_, county)| *county);
+        s.orgs.extend(place.map(|(o, _)| o));
     }
     s.weighed.clear();
     s.weighed.extend(s.orgs.drain(..).map(|o| {
-        let weight = if o.start < item.kicker_end {
+        let weight = if county_kicker && o.start < item.kicker_end {
+            COUNTY_KICKER
+        } else if o.start < item.kicker_end {
             100.0
         } else if o.start < item.body_start {
             3.0
@@ -173,18 +183,23 @@ fn keep_counted(weighed: &mut Vec<(Org, &str, f32)>) {
     weighed.truncate(kept);
 }
 
+/// The weight of a county kicker: less than any mention of a unit in the item.
+const COUNTY_KICKER: f32 = 0.25;
+
 /// The kicker as a unit when it is a place of county or township level (its line, without
-/// the line end, is one division name).
-fn kicker_place<'t>(text: &'t str, kicker_end: usize, g: &Gazetteer, places: &[Mention]) -> Option<Org<'t>> {
+/// the line end, is one division name), and whether it is a county.
+fn kicker_place<'t>(
+    text: &'t str,
+    kicker_end: usize,
+    g: &Gazetteer,
+    places: &[Mention],
+) -> Option<(Org<'t>, bool)> {
     let end = kicker_end.checked_sub(1)?;
     let whole = places.first().filter(|m| m.start == 0 && m.end == end)?;
-    g.candidates(whole.name).iter().any(|&d| g.division(d).level >= 3).then(|| Org {
-        name: &text[..end],
-        start: 0,
-        kind: OrgKind::Township,
-        locative: false,
-        anchored: true,
-    })
+    let levels = || g.candidates(whole.name).iter().map(|&d| g.division(d).level);
+    let county = levels().all(|l| l == 3);
+    let org = Org { name: &text[..end], start: 0, kind: OrgKind::Township, locative: false, anchored: true };
+    levels().any(|l| l >= 3).then_some((org, county))
 }
 
 /// A unit's name without the places before it, so that 聊城市生态环境局 and 市生态环境局,
@@ -200,8 +215,9 @@ fn core_name<'t>(text: &'t str, org: &Org, places: &[Mention]) -> &'t str {
     text[pos..end].trim_start_matches(['市', '区', '县'])
 }
 
-/// The printed form to show, from the longest printed: the home city's name shortened to 市
-/// and a county dropped before a township (某街道某社区 rather than 某区某街道某社区).
+/// The printed form to show, from the longest printed: the home city's name shortened to 市,
+/// or dropped before a county, and a county dropped before a township (某街道某社区 rather
+/// than 某区某街道某社区).
 fn display_name(longest: &str, places: &[Mention], g: &Gazetteer, home: Option<usize>) -> String {
     let first = places.first().filter(|m| m.start == 0);
     let Some(m) = first else {
@@ -213,11 +229,11 @@ fn display_name(longest: &str, places: &[Mention], g: &Gazetteer, home: Option<u
     let is_county = candidates.iter().any(|&c| g.division(c).level == 3);
     // The division name the rest starts with, if any.
     let next = g.find(rest).into_iter().next().filter(|n| n.start == 0);
-    let rest_starts_with_township =
-        next.is_some_and(|n| g.candidates(n.name).iter().any(|&c| g.division(c).level == 4));
+    let rest_starts_with =
+        |level| next.is_some_and(|n| g.candidates(n.name).iter().any(|&c| g.division(c).level == level));
     if is_home && !rest.is_empty() && next.is_none() {
         format!("市{rest}")
-    } else if is_county && rest_starts_with_township {
+    } else if is_home && rest_starts_with(3) || is_county && rest_starts_with(4) {
         rest.to_owned()
     } else {
         longest.to_owned()
@@ -345,7 +361,39 @@ mod tests {
     #[test]
     fn resolution_cases() {
         type Case<'a> = (&'a str, Option<&'a str>, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
-        let cases: [Case; 12] = [
+        let cases: [Case; 16] = [
+            (
+                "a county kicker over a story about one of its towns",
+                Some("吴江区"),
+                "纺织企业加快转型升级",
+                "在吴江区盛泽镇，一家纺织企业的车间里织机飞转。近年来，盛泽镇推进智能化改造。",
+                Some("盛泽镇"),
+                Some("吴江区"),
+            ),
+            (
+                "a county kicker over a story naming no unit",
+                Some("吴江区"),
+                "夏日荷花开",
+                "盛夏时节，荷花竞相开放，吸引市民前来观赏。",
+                Some("吴江区"),
+                Some("吴江区"),
+            ),
+            (
+                "a zone keeps its own name in its home city",
+                None,
+                "研发投入再创新高",
+                "上半年，苏州工业园区企业研发投入增长。苏州市各区县同步推进。",
+                Some("苏州工业园区"),
+                Some("苏州工业园区"),
+            ),
+            (
+                "a court with its county",
+                None,
+                "法院设立家事法庭",
+                "为化解家庭纠纷，宜昌市西陵区人民法院设立家事法庭。当事人诉至法院后先行调解。",
+                Some("西陵区人民法院"),
+                Some("西陵区"),
+            ),
             (
                 "zone not in the tables",
                 None,

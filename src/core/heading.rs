@@ -125,10 +125,7 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
     let at_boundary =
         |l: Option<&Line>| l.is_none_or(|l| !l.is_text() || matches!(l.kind, LineKind::LeadIn(_)));
     // A photo caption set apart below the block starts a new item.
-    let caption_next = next.is_some_and(|n| {
-        n.trailing.as_deref().is_some_and(|(_, c)| c.marked || c.photo)
-            && lines.get(block.end).is_some_and(|l| l.kind == LineKind::Blank)
-    });
+    let caption_next = caption_below(lines, block.end);
     if at_boundary(next) || next_accepted || caption_next || prev.is_none_or(|p| p.kind == LineKind::Header) {
         return true;
     }
@@ -146,6 +143,32 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
     let wide = block_lines.iter().any(|l| l.ems > column + WIDE);
     let short = block_lines.iter().all(|l| l.ems < column - SHORT);
     wide || short || opens_paragraph
+}
+
+/// Most lines of a photo caption looked for below a block.
+const CAPTION_LINES: usize = 4;
+
+/// True when a photo caption stands below line `end`, after a blank line: a few text lines
+/// closed by a caption credit, at the end of the last line (`… ■ 本报记者 X`) or on a line of
+/// its own just after (`本报通讯员 X 摄`).
+fn caption_below(lines: &[Line], end: usize) -> bool {
+    if lines.get(end).is_none_or(|l| l.kind != LineKind::Blank) {
+        return false;
+    }
+    let caption_credit = |c: &super::byline::Credit| c.marked || c.photo;
+    let mut rest = lines[end..].iter().skip_while(|l| l.kind == LineKind::Blank);
+    for _ in 0..CAPTION_LINES {
+        let Some(line) = rest.next().filter(|l| l.kind == LineKind::Text) else {
+            return false;
+        };
+        if let Some((_, c)) = line.trailing.as_deref() {
+            return caption_credit(c);
+        }
+        if let Some(LineKind::Credit(c)) = rest.clone().next().map(|l| &l.kind) {
+            return caption_credit(c);
+        }
+    }
+    false
 }
 
 /// Two or more lines wrapped at the column's width are body text, not a headline.

@@ -151,13 +151,26 @@ pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention], out:
 /// Longest own name of a town or street office after the places before it (新华路 of
 /// 新华路街道): a longer run (羊流镇第二届篮球赛在镇) is a sentence, not a name.
 const MAX_TOWNSHIP_OWN: usize = 5;
+/// Longest own name of a community or village after the places before it (育新 of 柳园街道
+/// 育新社区): a longer run (宝都街道组织志愿者走进社区) is a sentence.
+const MAX_COMMUNITY_OWN: usize = 6;
 
 /// Whether the text between the last division name in `start..pos` (or `start`) and the unit
-/// word at `pos` is short enough to be a town's own name.
-fn short_after_places(text: &str, start: usize, pos: usize, places: &[Mention]) -> bool {
+/// word at `pos` has at most `most` characters and no particle (的, 了) or 在, as a unit's own
+/// name does.
+fn short_after_places(text: &str, start: usize, pos: usize, places: &[Mention], most: usize) -> bool {
     let from =
         places.iter().filter(|m| m.start >= start && m.end <= pos).map(|m| m.end).max().unwrap_or(start);
-    text.get(from..pos).is_none_or(|own| own.chars().nth(MAX_TOWNSHIP_OWN).is_none())
+    text.get(from..pos).is_none_or(|own| own.chars().nth(most).is_none() && !own.contains(['的', '了', '在']))
+}
+
+/// Whether a town or street office ending at `end` is one: a division name ending there (the
+/// table lists every town), or a short own name after a place or level prefix (a town the
+/// table does not know yet). 水乡古镇 and 老街道 are words, not towns.
+fn is_township(text: &str, start: usize, word: UnitWord, places: &[Mention], anchored: bool) -> bool {
+    let end = word.pos + word.word.0.len();
+    let listed = places[places.partition_point(|m| m.end < end)..].first().is_some_and(|m| m.end == end);
+    listed || anchored && short_after_places(text, start, word.pos, places, MAX_TOWNSHIP_OWN)
 }
 
 /// Reads the unit name that ends in a unit word.
@@ -186,7 +199,12 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
     if name.len() <= suffix.len() {
         return None;
     }
-    if kind == OrgKind::Township && !short_after_places(text, start + offset, pos, places) {
+    let own_name_ok = match kind {
+        OrgKind::Township => is_township(text, start + offset, word, places, anchored.is_some()),
+        OrgKind::Community => short_after_places(text, start + offset, pos, places, MAX_COMMUNITY_OWN),
+        _ => true,
+    };
+    if !own_name_ok {
         return None;
     }
     let anchored = !needs_anchor || is_known_department(name);
@@ -275,16 +293,14 @@ fn is_known_department(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::candidates::Candidates;
-    use crate::core::unit_words::{leftmost_words, unit_words_ending_at};
+    use crate::core::gazetteer::Gazetteer;
+    use crate::core::page_scan::scan_text;
 
     /// Unit names in text, found as the classifier finds them.
     fn find_orgs(text: &str) -> Vec<Org<'_>> {
-        let mut words = Vec::new();
-        Candidates::get().each(text, |pos, r| unit_words_ending_at(text, pos, r.c, &r.words, &mut words));
-        leftmost_words(&mut words);
-        let mut orgs = Vec::new();
-        orgs_from(text, &words, &crate::core::gazetteer::Gazetteer::get().find(text), &mut orgs);
+        let (mut places, mut words, mut orgs) = (Vec::new(), Vec::new(), Vec::new());
+        scan_text(Gazetteer::get(), text, &mut places, &mut words);
+        orgs_from(text, &words, &places, &mut orgs);
         orgs
     }
 
@@ -294,7 +310,12 @@ mod tests {
 
     #[test]
     fn unit_names_by_structure() {
-        let cases: [(&str, &[(&str, bool)]); 9] = [
+        let cases: [(&str, &[(&str, bool)]); 14] = [
+            ("近日，昌乐县宝都街道组织志愿者走进社区", &[("昌乐县宝都街道", false)]),
+            ("当阳市玉泉街道的志愿者在社区开展宣传", &[("当阳市玉泉街道", false)]),
+            ("水乡古镇迎来旅游旺季", &[]),
+            ("走进昌城镇的种植基地", &[("昌城镇", false)]),
+            ("当事人诉至法院，西陵区人民法院受理", &[("西陵区人民法院", false)]),
             ("糖酒站家属院居民", &[]),
             ("近日，河湾市第一中学举行活动。", &[("河湾市第一中学", false)]),
             ("7月5日，长江能源发电有限公司40名党员", &[("长江能源发电有限公司", false)]),

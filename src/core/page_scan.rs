@@ -114,23 +114,8 @@ impl PageScan {
         line(&item.title);
         let body_start = line(&item.subtitle);
         item.paragraphs.iter().for_each(|p| self.text.push_str(p));
-        let t = &self.text[start..];
-        found.clear();
-        words.clear();
-        Candidates::get().each(t, |pos, role| {
-            // `push` rather than `extend` from the `Option`: extending reserves room each call.
-            if role.name_end
-                && let Some(m) = g.name_ending_at(t, pos, role.c)
-            {
-                found.push(m);
-            }
-            if !role.words.is_empty() {
-                unit_words_ending_at(t, pos, role.c, &role.words, words);
-            }
-        });
-        leftmost_longest(found);
+        scan_text(g, &self.text[start..], found, words);
         self.places.extend_from_slice(found);
-        leftmost_words(words);
         self.words.extend_from_slice(words);
         let ends = Ends {
             text: self.text.len(),
@@ -162,6 +147,28 @@ impl PageScan {
     pub fn home(&self, g: &Gazetteer) -> Option<usize> {
         home_from(g, &self.places)
     }
+}
+
+/// Finds the division names (into `found`) and unit words (into `words`) of one text, both
+/// cleared first: one pass over its characters, stopping only where a name or word may end.
+pub fn scan_text(g: &Gazetteer, t: &str, found: &mut Vec<Mention>, words: &mut Vec<UnitWord>) {
+    found.clear();
+    words.clear();
+    Candidates::get().each(t, |pos, role| {
+        // `push` rather than `extend` from the `Option`: extending reserves room each call.
+        let mut named = false;
+        if role.name_end
+            && let Some(m) = g.name_ending_at(t, pos, role.c)
+        {
+            named = true;
+            found.push(m);
+        }
+        if !role.words.is_empty() {
+            unit_words_ending_at(t, pos, role.c, &role.words, named, words);
+        }
+    });
+    leftmost_longest(found);
+    leftmost_words(words);
 }
 
 /// The length of an item's text in the scan.

@@ -17,13 +17,19 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     ("工业园区", OrgKind::Zone, PLAIN),
     ("产业园区", OrgKind::Zone, PLAIN),
     ("开发区", OrgKind::Zone, PLAIN),
+    ("经开区", OrgKind::Zone, PLAIN),
+    ("保税区", OrgKind::Zone, PLAIN),
     ("高新区", OrgKind::Zone, PLAIN),
     ("度假区", OrgKind::Zone, PLAIN),
     ("示范区", OrgKind::Zone, PLAIN),
+    // 城市新区 is a part of town; 科技城新区 and 天府新区 are zones.
+    ("新区", OrgKind::Zone, before(&['市', '和', '老', '个', '座', '片'])),
     ("有限责任公司", OrgKind::Enterprise, PLAIN),
     ("有限公司", OrgKind::Enterprise, PLAIN),
     ("委员会", OrgKind::Department, PLAIN),
     ("研究院", OrgKind::Institution, PLAIN),
+    // A court is named with its place (西陵区人民法院); 诉至法院 names none.
+    ("法院", OrgKind::Department, PLAIN),
     ("幼儿园", OrgKind::Institution, PLAIN),
     ("公司", OrgKind::Enterprise, PLAIN),
     ("集团", OrgKind::Enterprise, PLAIN),
@@ -44,7 +50,11 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     (
         "局",
         OrgKind::Department,
-        before(&['格', '布', '结', '大', '全', '当', '开', '变', '时', '政', '胜', '残', '赌', '饭']),
+        ordinary(
+            &['格', '布', '结', '大', '全', '当', '开', '变', '时', '政', '胜', '残', '赌', '饭'],
+            None,
+            &['长'],
+        ),
     ),
     // 委员 and 委托 are words; 党委 and 纪委 are bodies, not units, unless a 会 follows.
     ("委", OrgKind::Department, ordinary(&['党', '纪'], Some('会'), &['员', '托'])),
@@ -56,13 +66,18 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
             '能', '会', '来',
         ]),
     ),
+    // 院区, 院长 and 院士 are words; so are 局长, 所长 and 馆长.
     (
         "院",
         OrgKind::Institution,
-        before(&['庭', '小', '四', '合', '大', '医', '法', '影', '剧', '书', '学', '属']),
+        ordinary(
+            &['庭', '小', '四', '合', '大', '医', '法', '影', '剧', '书', '学', '属'],
+            None,
+            &['区', '长', '士'],
+        ),
     ),
-    ("馆", OrgKind::Institution, before(&['宾', '饭', '菜', '旅'])),
-    ("所", OrgKind::Institution, before(&['场', '住', '厕', '处', '有', '无', '之', '哨'])),
+    ("馆", OrgKind::Institution, ordinary(&['宾', '饭', '菜', '旅'], None, &['长'])),
+    ("所", OrgKind::Institution, ordinary(&['场', '住', '厕', '处', '有', '无', '之', '哨'], None, &['长'])),
     // 乡村, 镇村 (两级) are words whatever comes before.
     ("镇", OrgKind::Township, ordinary(&['城', '乡', '村', '重'], None, &['村'])),
     (
@@ -164,10 +179,19 @@ pub struct UnitWord {
 
 /// Adds to `out` the unit words of `words` (those ending in the character `c`, at byte `pos`
 /// of `text`) that end there, unless the characters around one make an ordinary word of it
-/// (格局, 委员, 城乡) or nothing comes before it. Several may end at one place (公司 and
-/// 有限公司); [`leftmost_words`] keeps one for each place they start at.
+/// (格局, 委员, 城乡) or nothing comes before it; `named` says a division name ends here too,
+/// which makes a town's name of it whatever comes before (昌城镇 is a town, 城镇 a word).
+/// Several may end at one place (公司 and 有限公司); [`leftmost_words`] keeps one for each
+/// place they start at.
 #[inline]
-pub fn unit_words_ending_at(text: &str, pos: usize, c: char, words: &[Suffix], out: &mut Vec<UnitWord>) {
+pub fn unit_words_ending_at(
+    text: &str,
+    pos: usize,
+    c: char,
+    words: &[Suffix],
+    named: bool,
+    out: &mut Vec<UnitWord>,
+) {
     // Most characters unit words end in (会, 行, 学, 心, 区 …) end only longer words: the
     // character before settles those at once.
     let Some(penult) = char_before(text, pos) else {
@@ -185,7 +209,8 @@ pub fn unit_words_ending_at(text: &str, pos: usize, c: char, words: &[Suffix], o
         let Some(before) = char_before(text, start) else {
             continue;
         };
-        if !w.ordinary.applies(before, char_at(text, end)) {
+        let town = named && w.kind == OrgKind::Township;
+        if town || !w.ordinary.applies(before, char_at(text, end)) {
             out.push(UnitWord { pos: start, word: (w.text, w.kind), rank: w.rank });
         }
     }
@@ -200,18 +225,26 @@ pub fn leftmost_words(found: &mut Vec<UnitWord>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::candidates::Candidates;
+    use crate::core::gazetteer::Gazetteer;
+    use crate::core::page_scan::scan_text;
 
     fn found(text: &str) -> Vec<&'static str> {
-        let mut words = Vec::new();
-        Candidates::get().each(text, |pos, r| unit_words_ending_at(text, pos, r.c, &r.words, &mut words));
-        leftmost_words(&mut words);
+        let (mut places, mut words) = (Vec::new(), Vec::new());
+        scan_text(Gazetteer::get(), text, &mut places, &mut words);
         words.iter().map(|w| w.word.0).collect()
     }
 
     #[test]
     fn words_are_found_by_their_end_and_settled_by_their_start() {
-        let cases: [(&str, &[&str]); 12] = [
+        let cases: [(&str, &[&str]); 20] = [
+            ("诸城市昌城镇", &["镇"]),
+            ("推进新型城镇化", &[]),
+            ("三台县人民医院新院区", &["医院"]),
+            ("市公安局局长", &["局"]),
+            ("西陵区人民法院", &["法院"]),
+            ("绵阳科技城新区", &["新区"]),
+            ("建设城市新区", &[]),
+            ("县博物馆馆长", &["馆"]),
             ("召开党委会议", &["委"]),
             ("担任委员", &[]),
             ("来到市中心", &[]),

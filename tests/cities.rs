@@ -1,0 +1,81 @@
+//! Unit and district on pages standing in for other cities' papers (tests/fixtures/cities,
+//! written for this project by make_cities.py): each page's items are matched to the truth
+//! by title (a photo by its caption's first words), and each field must be right for at
+//! least [`MIN_SHARE`] of all items, as the issue asks of pages from other cities.
+
+#![allow(clippy::expect_used)] // a test may stop at the first broken expectation
+
+use std::path::Path;
+
+use baokan::core::model::Item;
+use baokan::core::parse::parse_paths;
+use baokan::core::source::Limits;
+
+/// Share of items whose unit (and, apart, whose district) must be right.
+const MIN_SHARE: f64 = 0.85;
+
+/// One item's truth: its key, accepted units and accepted districts (none: must be `None`).
+struct Truth {
+    key: String,
+    units: Vec<String>,
+    districts: Vec<String>,
+}
+
+fn truth(tsv: &str) -> Vec<Truth> {
+    let names = |field: &str| -> Vec<String> {
+        if field == "-" { Vec::new() } else { field.split('|').map(str::to_owned).collect() }
+    };
+    tsv.lines()
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 3, "truth line {line:?}");
+            Truth { key: fields[0].to_owned(), units: names(fields[1]), districts: names(fields[2]) }
+        })
+        .collect()
+}
+
+fn matches(item: &Item, key: &str) -> bool {
+    match &item.title {
+        Some(title) => title == key,
+        None => item.paragraphs.concat().replace(' ', "").starts_with(key),
+    }
+}
+
+fn accepted(got: Option<&str>, want: &[String]) -> bool {
+    match got {
+        Some(g) => want.iter().any(|w| w == g),
+        None => want.is_empty(),
+    }
+}
+
+#[test]
+fn unit_and_district_on_other_cities_pages() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cities");
+    let pages = ["weifang", "suzhou", "luoyang", "yichang", "mianyang"];
+    let (mut items, mut units, mut districts, mut misses) = (0, 0, 0, Vec::new());
+    for name in pages {
+        let page = dir.join(format!("{name}.txt"));
+        let doc = parse_paths(&[page.as_path()], &Limits::default()).expect("page parses");
+        let tsv = std::fs::read_to_string(dir.join(format!("{name}.truth.tsv"))).expect("truth reads");
+        for t in truth(&tsv) {
+            items += 1;
+            let mut all = doc.pages.iter().flat_map(|p| &p.articles);
+            let Some(item) = all.find(|it| matches(it, &t.key)) else {
+                misses.push(format!("{name}: no item {}", t.key));
+                continue;
+            };
+            let (unit, district) = (item.unit.as_deref(), item.district.as_deref());
+            let (unit_ok, district_ok) = (accepted(unit, &t.units), accepted(district, &t.districts));
+            units += usize::from(unit_ok);
+            districts += usize::from(district_ok);
+            if !(unit_ok && district_ok) {
+                misses.push(format!("{name}: {} got {unit:?} / {district:?}", t.key));
+            }
+        }
+    }
+    assert_eq!(items, 40, "items in the truth");
+    let share = |n: usize| n as f64 / items as f64;
+    println!("unit {units}/{items}, district {districts}/{items}; misses: {misses:#?}");
+    assert!(share(units) >= MIN_SHARE, "unit right for {units} of {items}: {misses:#?}");
+    assert!(share(districts) >= MIN_SHARE, "district right for {districts} of {items}: {misses:#?}");
+}
