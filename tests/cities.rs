@@ -51,7 +51,9 @@ fn accepted(got: Option<&str>, want: &[String]) -> bool {
 #[test]
 fn unit_and_district_on_other_cities_pages() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cities");
-    let pages = ["weifang", "suzhou", "luoyang", "yichang", "mianyang"];
+    // The last four were written after the first five had been used to mend the classifier.
+    let pages =
+        ["weifang", "suzhou", "luoyang", "yichang", "mianyang", "taizhou", "ganzhou", "handan", "nanchong"];
     let (mut items, mut units, mut districts, mut misses) = (0, 0, 0, Vec::new());
     for name in pages {
         let page = dir.join(format!("{name}.txt"));
@@ -73,7 +75,7 @@ fn unit_and_district_on_other_cities_pages() {
             }
         }
     }
-    assert_eq!(items, 40, "items in the truth");
+    assert_eq!(items, 72, "items in the truth");
     let share = |n: usize| n as f64 / items as f64;
     println!("unit {units}/{items}, district {districts}/{items}; misses: {misses:#?}");
     assert!(share(units) >= MIN_SHARE, "unit right for {units} of {items}: {misses:#?}");

@@ -137,20 +137,26 @@ fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
         .find(&text.as_bytes()[item.body_start..])
         .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
     orgs_from(text, item.words, places, &mut s.orgs);
-    // The kicker decides: the units in it, else the kicker itself when it is a town; a
-    // county (寿光市 over a story about one of its towns) only when the item names no unit.
+    // The kicker decides: the units in it, else the kicker itself when it is a town. A
+    // county, in the kicker (寿光市 over a story about one of its towns) or before the
+    // headline's colon (南部县：…), gives the unit only when the item names no other.
     let in_kicker = s.orgs.iter().any(|o| o.start < item.kicker_end);
-    let mut county_kicker = false;
+    let mut county = None;
     if !in_kicker && item.kicker_end > 0 {
-        let place = kicker_place(text, item.kicker_end, g, places);
-        county_kicker = place.as_ref().is_some_and(|(_, county)| *county);
-        s.orgs.extend(place.map(|(o, _)| o));
+        match whole_place(text, 0..item.kicker_end - 1, g, places) {
+            Some((o, true)) => county = Some(o),
+            Some((o, false)) => s.orgs.push(o),
+            None => {}
+        }
+    }
+    let title = &text[item.kicker_end..item.body_start];
+    if let Some(colon) = title.lines().next().and_then(|t| t.find('：')).filter(|_| county.is_none()) {
+        let span = item.kicker_end..item.kicker_end + colon;
+        county = whole_place(text, span, g, places).filter(|(_, county)| *county).map(|(o, _)| o);
     }
     s.weighed.clear();
     s.weighed.extend(s.orgs.drain(..).map(|o| {
-        let weight = if county_kicker && o.start < item.kicker_end {
-            COUNTY_KICKER
-        } else if o.start < item.kicker_end {
+        let weight = if o.start < item.kicker_end {
             100.0
         } else if o.start < item.body_start {
             3.0
@@ -162,6 +168,8 @@ fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
         let (core, weight) = (core_name(text, &o, places), if o.locative { weight / 2.0 } else { weight });
         (o, core, weight)
     }));
+    s.weighed
+        .extend(county.map(|o| (core_name(text, &o, places), o)).map(|(core, o)| (o, core, COUNTY_KICKER)));
     keep_counted(&mut s.weighed);
 }
 
@@ -183,22 +191,22 @@ fn keep_counted(weighed: &mut Vec<(Org, &str, f32)>) {
     weighed.truncate(kept);
 }
 
-/// The weight of a county kicker: less than any mention of a unit in the item.
+/// The weight of a county named as the item's place: less than any mention of a unit.
 const COUNTY_KICKER: f32 = 0.25;
 
-/// The kicker as a unit when it is a place of county or township level (its line, without
-/// the line end, is one division name), and whether it is a county.
-fn kicker_place<'t>(
+/// A line part (`span` of `text`) as a unit when it is one division name of county or
+/// township level, and whether it is a county.
+fn whole_place<'t>(
     text: &'t str,
-    kicker_end: usize,
+    span: std::ops::Range<usize>,
     g: &Gazetteer,
     places: &[Mention],
 ) -> Option<(Org<'t>, bool)> {
-    let end = kicker_end.checked_sub(1)?;
-    let whole = places.first().filter(|m| m.start == 0 && m.end == end)?;
+    let whole = places.iter().find(|m| m.start == span.start && m.end == span.end)?;
     let levels = || g.candidates(whole.name).iter().map(|&d| g.division(d).level);
     let county = levels().all(|l| l == 3);
-    let org = Org { name: &text[..end], start: 0, kind: OrgKind::Township, locative: false, anchored: true };
+    let name = text.get(span.clone())?;
+    let org = Org { name, start: span.start, kind: OrgKind::Township, locative: false, anchored: true };
     levels().any(|l| l >= 3).then_some((org, county))
 }
 
@@ -281,7 +289,8 @@ fn unit_district(
             }
         }
     }
-    let city_level = forms.forms.iter().any(|f| f.starts_with('市'))
+    // 市 first, or after the 团 of the Youth League's committee (团市委).
+    let city_level = forms.forms.iter().any(|f| f.trim_start_matches('团').starts_with('市'))
         || forms.iter().any(|(_, p)| {
             p.first().is_some_and(|m| g.candidates(m.name).iter().any(|&c| g.division(c).level <= 2))
         })
@@ -361,7 +370,7 @@ mod tests {
     #[test]
     fn resolution_cases() {
         type Case<'a> = (&'a str, Option<&'a str>, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
-        let cases: [Case; 16] = [
+        let cases: [Case; 18] = [
             (
                 "a county kicker over a story about one of its towns",
                 Some("吴江区"),
@@ -377,6 +386,22 @@ mod tests {
                 "盛夏时节，荷花竞相开放，吸引市民前来观赏。",
                 Some("吴江区"),
                 Some("吴江区"),
+            ),
+            (
+                "a county before the headline's colon",
+                None,
+                "南部县：湖畔乡村游火热",
+                "暑期，湖畔的农家乐迎来客流高峰。",
+                Some("南部县"),
+                Some("南部县"),
+            ),
+            (
+                "the Youth League's city committee",
+                None,
+                "团市委招募青年志愿者",
+                "记者从团市委获悉，今年已招募青年志愿者2000余名。",
+                Some("团市委"),
+                Some(CITY_LEVEL),
             ),
             (
                 "a zone keeps its own name in its home city",

@@ -164,12 +164,17 @@ fn short_after_places(text: &str, start: usize, pos: usize, places: &[Mention], 
     text.get(from..pos).is_none_or(|own| own.chars().nth(most).is_none() && !own.contains(['的', '了', '在']))
 }
 
-/// Whether a town or street office ending at `end` is one: a division name ending there (the
-/// table lists every town), or a short own name after a place or level prefix (a town the
-/// table does not know yet). 水乡古镇 and 老街道 are words, not towns.
+/// Whether a town or street office whose name runs from `start` to its unit word is one: a
+/// division name ending there, at the start or straight after another place (the table
+/// lists every town; 南部县依托升钟湖发展乡 is a sentence even if some 发展乡 exists), or a
+/// short own name after a place or level prefix (a town the table does not know yet).
+/// 水乡古镇 and 老街道 are words, not towns.
 fn is_township(text: &str, start: usize, word: UnitWord, places: &[Mention], anchored: bool) -> bool {
     let end = word.pos + word.word.0.len();
-    let listed = places[places.partition_point(|m| m.end < end)..].first().is_some_and(|m| m.end == end);
+    let from = places.partition_point(|m| m.end < end);
+    let listed = places.get(from).filter(|m| m.end == end).is_some_and(|m| {
+        m.start == start || places[..from].iter().rev().any(|p| p.end == m.start && p.start >= start)
+    });
     listed || anchored && short_after_places(text, start, word.pos, places, MAX_TOWNSHIP_OWN)
 }
 
@@ -181,7 +186,10 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
     let mut start = first;
     let mut locative = false;
     let mut body = &text[first..end];
-    while let Some(len) = lead_len(body) {
+    // A lead word that starts a division name (于 of 于都县, 和 of 和平区) is the name's.
+    let place_at =
+        |at: usize| places.get(places.partition_point(|m| m.start < at)).is_some_and(|m| m.start == at);
+    while let Some(len) = lead_len(body).filter(|_| !place_at(start)) {
         locative |= body.starts_with('在');
         body = &body[len..];
         start += len;
@@ -284,10 +292,12 @@ fn level_prefix(text: &str, mut accept: impl FnMut(usize) -> bool) -> Option<usi
     None
 }
 
-/// True when a name is a level prefix and a known department (`市发展改革委`).
+/// True when a name is a level prefix and a known department (`市发展改革委`), or the Youth
+/// League committee of a level (团市委, 团县委).
 fn is_known_department(name: &str) -> bool {
     let rest = name.trim_start_matches(['市', '区', '县', '省', '委']);
-    rest.len() < name.len() && starts_with_department(rest)
+    let league = matches!(name.strip_prefix('团'), Some("市委" | "县委" | "区委" | "省委"));
+    league || rest.len() < name.len() && starts_with_department(rest)
 }
 
 #[cfg(test)]
@@ -310,12 +320,16 @@ mod tests {
 
     #[test]
     fn unit_names_by_structure() {
-        let cases: [(&str, &[(&str, bool)]); 14] = [
+        let cases: [(&str, &[(&str, bool)]); 18] = [
             ("近日，昌乐县宝都街道组织志愿者走进社区", &[("昌乐县宝都街道", false)]),
             ("当阳市玉泉街道的志愿者在社区开展宣传", &[("当阳市玉泉街道", false)]),
             ("水乡古镇迎来旅游旺季", &[]),
             ("走进昌城镇的种植基地", &[("昌城镇", false)]),
             ("当事人诉至法院，西陵区人民法院受理", &[("西陵区人民法院", false)]),
+            ("于都县委宣传部开展活动", &[("于都县委宣传部", false)]),
+            ("团市委组织青年志愿者", &[("团市委", false)]),
+            ("在于都县委宣传部", &[("于都县委宣传部", true)]),
+            ("南部县依托升钟湖发展乡镇企业", &[]),
             ("糖酒站家属院居民", &[]),
             ("近日，河湾市第一中学举行活动。", &[("河湾市第一中学", false)]),
             ("7月5日，长江能源发电有限公司40名党员", &[("长江能源发电有限公司", false)]),

@@ -44,6 +44,14 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     ("中心", OrgKind::Institution, before(CENTRE)),
     ("街道", OrgKind::Township, before(&['大', '小', '老'])),
     ("社区", OrgKind::Community, PLAIN),
+    ("联合会", OrgKind::Department, PLAIN),
+    ("工商联", OrgKind::Department, PLAIN),
+    ("工会", OrgKind::Department, PLAIN),
+    ("妇联", OrgKind::Department, PLAIN),
+    ("残联", OrgKind::Department, PLAIN),
+    ("文联", OrgKind::Department, PLAIN),
+    ("侨联", OrgKind::Department, PLAIN),
+    ("科协", OrgKind::Department, PLAIN),
     ("支队", OrgKind::Department, PLAIN),
     ("大队", OrgKind::Department, PLAIN),
     ("工委", OrgKind::Department, PLAIN),
@@ -54,6 +62,20 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
             &['格', '布', '结', '大', '全', '当', '开', '变', '时', '政', '胜', '残', '赌', '饭'],
             None,
             &['长'],
+        ),
+    ),
+    // 组织部 and 宣传部 are units; 干部, 全部, 北部 and 部分, 部门, 部署 are words.
+    (
+        "部",
+        OrgKind::Department,
+        ordinary(
+            &[
+                '干', '全', '内', '外', '局', '东', '南', '西', '北', '中', '总', '头', '底', '上', '下',
+                '前', '后', '背', '面', '细', '支', '本', '大', '一', '两', '各', '每', '这', '该', '腹',
+                '胸', '俱',
+            ],
+            None,
+            &['分', '门', '署', '长', '队', '件', '位', '落', '属', '委'],
         ),
     ),
     // 委员 and 委托 are words; 党委 and 纪委 are bodies, not units, unless a 会 follows.
@@ -77,7 +99,15 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
         ),
     ),
     ("馆", OrgKind::Institution, ordinary(&['宾', '饭', '菜', '旅'], None, &['长'])),
-    ("所", OrgKind::Institution, ordinary(&['场', '住', '厕', '处', '有', '无', '之', '哨'], None, &['长'])),
+    (
+        "所",
+        OrgKind::Institution,
+        ordinary(
+            &['场', '住', '厕', '处', '有', '无', '之', '哨'],
+            None,
+            &['长', '在', '以', '有', '属', '谓', '得', '需', '说', '做', '用', '能', '想', '见'],
+        ),
+    ),
     // 乡村, 镇村 (两级) are words whatever comes before.
     ("镇", OrgKind::Township, ordinary(&['城', '乡', '村', '重'], None, &['村'])),
     (
@@ -125,11 +155,16 @@ const fn ordinary(before: &'static [char], unless_after: Option<char>, after: &'
 }
 
 impl Ordinary {
+    /// Whether the character after the word makes an ordinary word of it (员 of 委员).
+    fn applies_after(&self, after: Option<char>) -> bool {
+        after.is_some_and(|a| self.after.contains(&a))
+    }
+
     /// Whether the characters around the word make an ordinary word of it. Lists searched in
     /// order rather than a `match`: a few compares that fail alike cost less than a tree of
     /// branches the processor cannot foresee, as this runs for every unit word in the text.
     fn applies(&self, before: char, after: Option<char>) -> bool {
-        after.is_some_and(|a| self.after.contains(&a))
+        self.applies_after(after)
             || self.before_bits >> (before as u32 % 64) & 1 == 1
                 && self.before.contains(&before)
                 && (self.unless_after.is_none() || after != self.unless_after)
@@ -180,7 +215,8 @@ pub struct UnitWord {
 /// Adds to `out` the unit words of `words` (those ending in the character `c`, at byte `pos`
 /// of `text`) that end there, unless the characters around one make an ordinary word of it
 /// (格局, 委员, 城乡) or nothing comes before it; `named` says a division name ends here too,
-/// which makes a town's name of it whatever comes before (昌城镇 is a town, 城镇 a word).
+/// which makes a town's name of it whatever comes before (昌城镇 is a town, 城镇 a word),
+/// though not whatever comes after (乡村 stays a word).
 /// Several may end at one place (公司 and 有限公司); [`leftmost_words`] keeps one for each
 /// place they start at.
 #[inline]
@@ -209,8 +245,13 @@ pub fn unit_words_ending_at(
         let Some(before) = char_before(text, start) else {
             continue;
         };
-        let town = named && w.kind == OrgKind::Township;
-        if town || !w.ordinary.applies(before, char_at(text, end)) {
+        let after = char_at(text, end);
+        let ordinary = if named && w.kind == OrgKind::Township {
+            w.ordinary.applies_after(after)
+        } else {
+            w.ordinary.applies(before, after)
+        };
+        if !ordinary {
             out.push(UnitWord { pos: start, word: (w.text, w.kind), rank: w.rank });
         }
     }
@@ -236,7 +277,7 @@ mod tests {
 
     #[test]
     fn words_are_found_by_their_end_and_settled_by_their_start() {
-        let cases: [(&str, &[&str]); 20] = [
+        let cases: [(&str, &[&str]); 24] = [
             ("诸城市昌城镇", &["镇"]),
             ("推进新型城镇化", &[]),
             ("三台县人民医院新院区", &["医院"]),
@@ -245,6 +286,10 @@ mod tests {
             ("绵阳科技城新区", &["新区"]),
             ("建设城市新区", &[]),
             ("县博物馆馆长", &["馆"]),
+            ("党员干部和全部群众", &[]),
+            ("于都县委宣传部", &["委", "部"]),
+            ("台州市总工会", &["工会"]),
+            ("古城所在的街道", &["街道"]),
             ("召开党委会议", &["委"]),
             ("担任委员", &[]),
             ("来到市中心", &[]),
