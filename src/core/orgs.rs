@@ -202,6 +202,11 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
         OrgKind::Department | OrgKind::Community => (anchored.unwrap_or(0), anchored.is_none()),
     };
     let name = &body[offset..];
+    // A name standing alone in quotation marks is a figure of speech (“绿色银行”).
+    let quoted = char_before(text, start + offset) == Some('“') && text[end..].starts_with('”');
+    if quoted {
+        return None;
+    }
     // The name ends where the unit word does: it has more characters than the word (and so
     // two at least) exactly when it has more bytes.
     if name.len() <= suffix.len() {
@@ -320,7 +325,7 @@ mod tests {
 
     #[test]
     fn unit_names_by_structure() {
-        let cases: [(&str, &[(&str, bool)]); 18] = [
+        let cases: [(&str, &[(&str, bool)]); 21] = [
             ("近日，昌乐县宝都街道组织志愿者走进社区", &[("昌乐县宝都街道", false)]),
             ("当阳市玉泉街道的志愿者在社区开展宣传", &[("当阳市玉泉街道", false)]),
             ("水乡古镇迎来旅游旺季", &[]),
@@ -329,6 +334,9 @@ mod tests {
             ("于都县委宣传部开展活动", &[("于都县委宣传部", false)]),
             ("团市委组织青年志愿者", &[("团市委", false)]),
             ("在于都县委宣传部", &[("于都县委宣传部", true)]),
+            ("晋江市人民政府召开大会", &[("晋江市人民政府", false)]),
+            ("竹林里长出“绿色银行”", &[]),
+            ("中国银行泉州分行助力", &[("中国银行泉州分行", false)]),
             ("南部县依托升钟湖发展乡镇企业", &[]),
             ("糖酒站家属院居民", &[]),
             ("近日，河湾市第一中学举行活动。", &[("河湾市第一中学", false)]),

@@ -32,6 +32,8 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     ("法院", OrgKind::Department, PLAIN),
     ("幼儿园", OrgKind::Institution, PLAIN),
     ("公司", OrgKind::Enterprise, PLAIN),
+    ("分行", OrgKind::Enterprise, PLAIN),
+    ("支行", OrgKind::Enterprise, PLAIN),
     ("集团", OrgKind::Enterprise, PLAIN),
     ("银行", OrgKind::Enterprise, PLAIN),
     ("医院", OrgKind::Institution, PLAIN),
@@ -52,6 +54,7 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     ("文联", OrgKind::Department, PLAIN),
     ("侨联", OrgKind::Department, PLAIN),
     ("科协", OrgKind::Department, PLAIN),
+    ("政府", OrgKind::Department, PLAIN),
     ("支队", OrgKind::Department, PLAIN),
     ("大队", OrgKind::Department, PLAIN),
     ("工委", OrgKind::Department, PLAIN),
@@ -83,10 +86,15 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     (
         "办",
         OrgKind::Department,
-        before(&[
-            '举', '创', '主', '承', '协', '督', '包', '兴', '开', '合', '民', '好', '难', '代', '查', '帮',
-            '能', '会', '来',
-        ]),
+        ordinary(
+            &[
+                '举', '创', '主', '承', '协', '督', '包', '兴', '开', '合', '民', '好', '难', '代', '查',
+                '帮', '能', '会', '来',
+            ],
+            None,
+            // 办事(处), 办理, 办法, 办学, 办案: the name ends before (开元街道).
+            &['事', '理', '法', '学', '案', '好', '成', '得', '不'],
+        ),
     ),
     // 院区, 院长 and 院士 are words; so are 局长, 所长 and 馆长.
     (
@@ -277,7 +285,7 @@ mod tests {
 
     #[test]
     fn words_are_found_by_their_end_and_settled_by_their_start() {
-        let cases: [(&str, &[&str]); 24] = [
+        let cases: [(&str, &[&str]); 28] = [
             ("诸城市昌城镇", &["镇"]),
             ("推进新型城镇化", &[]),
             ("三台县人民医院新院区", &["医院"]),
@@ -290,6 +298,10 @@ mod tests {
             ("于都县委宣传部", &["委", "部"]),
             ("台州市总工会", &["工会"]),
             ("古城所在的街道", &["街道"]),
+            ("中国银行泉州分行", &["银行", "分行"]),
+            ("晋江市人民政府", &["政府"]),
+            ("开元街道办事处", &["街道"]),
+            ("依法办理", &[]),
             ("召开党委会议", &["委"]),
             ("担任委员", &[]),
             ("来到市中心", &[]),
