@@ -149,15 +149,19 @@ fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
             None => {}
         }
     }
+    // A headline's part before its colon names what the story is about (某街道：…).
     let title = &text[item.kicker_end..item.body_start];
-    if let Some(colon) = title.lines().next().and_then(|t| t.find('：')).filter(|_| county.is_none()) {
-        let span = item.kicker_end..item.kicker_end + colon;
+    let subject_end = title.lines().next().and_then(|t| t.find('：')).map(|c| item.kicker_end + c);
+    if let Some(colon) = subject_end.filter(|_| county.is_none()) {
+        let span = item.kicker_end..colon;
         county = whole_place(text, span, g, places).filter(|(_, county)| *county).map(|(o, _)| o);
     }
     s.weighed.clear();
     s.weighed.extend(s.orgs.drain(..).map(|o| {
         let weight = if o.start < item.kicker_end {
             100.0
+        } else if subject_end.is_some_and(|c| o.start < c) {
+            SUBJECT
         } else if o.start < item.body_start {
             3.0
         } else if o.start < lead_end {
@@ -190,6 +194,10 @@ fn keep_counted(weighed: &mut Vec<(Org, &str, f32)>) {
     }
     weighed.truncate(kept);
 }
+
+/// The weight of a unit named before the headline's colon: more than any other mention
+/// outside the kicker.
+const SUBJECT: f32 = 10.0;
 
 /// The weight of a county named as the item's place: less than any mention of a unit.
 const COUNTY_KICKER: f32 = 0.25;
@@ -276,11 +284,20 @@ fn unit_district(
     home: Option<usize>,
     counties: &Counties,
 ) -> Option<String> {
-    // A zone is a district of its own: the table's name for it when listed, else as printed.
+    // A zone is a district of its own: the table's name for it when listed, else as printed;
+    // one named after a county (柳南区某产业园) lies in that county.
     if t.kind == Some(OrgKind::Zone) {
         let listed =
             forms.iter().find_map(|(f, p)| g.exactly(f, p).first().map(|&d| g.division(d).name.clone()));
-        return listed.or_else(|| (!forms.forms.is_empty()).then(|| t.longest.to_owned()));
+        let in_county = || {
+            forms.iter().find_map(|(_, p)| {
+                let first = p.first().filter(|m| m.start == 0)?;
+                let county = pick(g, g.candidates(first.name), home, counties)
+                    .filter(|&c| g.division(c).level == 3)?;
+                Some(g.division(county).name.clone())
+            })
+        };
+        return listed.or_else(in_county).or_else(|| (!forms.forms.is_empty()).then(|| t.longest.to_owned()));
     }
     for (_, places) in forms.iter() {
         for m in places {
@@ -370,7 +387,7 @@ mod tests {
     #[test]
     fn resolution_cases() {
         type Case<'a> = (&'a str, Option<&'a str>, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
-        let cases: [Case; 18] = [
+        let cases: [Case; 20] = [
             (
                 "a county kicker over a story about one of its towns",
                 Some("吴江区"),
@@ -394,6 +411,22 @@ mod tests {
                 "暑期，湖畔的农家乐迎来客流高峰。",
                 Some("南部县"),
                 Some("南部县"),
+            ),
+            (
+                "a zone named after a county lies in it",
+                None,
+                "产业园里的党员先锋岗",
+                "走进柳南区螺蛳粉产业园，工人们正忙着包装。产业园今年产值增长。",
+                Some("柳南区螺蛳粉产业园"),
+                Some("柳南区"),
+            ),
+            (
+                "the unit before the headline's colon",
+                None,
+                "龙沙区五龙街道：老年大学开到家门口",
+                "五龙街道开办老年大学，开设书法课程。五龙街道老年大学已有学员300余人。",
+                Some("五龙街道"),
+                Some("龙沙区"),
             ),
             (
                 "the Youth League's city committee",

@@ -16,6 +16,7 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     ("经济技术开发区", OrgKind::Zone, PLAIN),
     ("工业园区", OrgKind::Zone, PLAIN),
     ("产业园区", OrgKind::Zone, PLAIN),
+    ("产业园", OrgKind::Zone, PLAIN),
     ("开发区", OrgKind::Zone, PLAIN),
     ("经开区", OrgKind::Zone, PLAIN),
     ("保税区", OrgKind::Zone, PLAIN),
@@ -96,14 +97,14 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
             &['事', '理', '法', '学', '案', '好', '成', '得', '不'],
         ),
     ),
-    // 院区, 院长 and 院士 are words; so are 局长, 所长 and 馆长.
+    // 院区, 院长, 院士, 院所 and 院校 are words; so are 局长, 所长 and 馆长.
     (
         "院",
         OrgKind::Institution,
         ordinary(
             &['庭', '小', '四', '合', '大', '医', '法', '影', '剧', '书', '学', '属'],
             None,
-            &['区', '长', '士'],
+            &['区', '长', '士', '所', '校'],
         ),
     ),
     ("馆", OrgKind::Institution, ordinary(&['宾', '饭', '菜', '旅'], None, &['长'])),
@@ -111,7 +112,7 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
         "所",
         OrgKind::Institution,
         ordinary(
-            &['场', '住', '厕', '处', '有', '无', '之', '哨'],
+            &['场', '住', '厕', '处', '有', '无', '之', '哨', '院'],
             None,
             &['长', '在', '以', '有', '属', '谓', '得', '需', '说', '做', '用', '能', '想', '见'],
         ),
@@ -285,7 +286,7 @@ mod tests {
 
     #[test]
     fn words_are_found_by_their_end_and_settled_by_their_start() {
-        let cases: [(&str, &[&str]); 28] = [
+        let cases: [(&str, &[&str]); 30] = [
             ("诸城市昌城镇", &["镇"]),
             ("推进新型城镇化", &[]),
             ("三台县人民医院新院区", &["医院"]),
@@ -302,6 +303,8 @@ mod tests {
             ("晋江市人民政府", &["政府"]),
             ("开元街道办事处", &["街道"]),
             ("依法办理", &[]),
+            ("科研院所", &[]),
+            ("柳南区螺蛳粉产业园", &["产业园"]),
             ("召开党委会议", &["委"]),
             ("担任委员", &[]),
             ("来到市中心", &[]),
