@@ -20,6 +20,8 @@ pub use super::page_scan::{PageScan, Scanned, home_city};
 /// byte of 。 stops at every character that shares it (a good part of any Chinese text), and
 /// built once rather than for each item, as building costs more than searching one lead.
 static FULL_STOP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("。"));
+/// A searcher for the full-width colon of a headline (某街道：…), for the same reasons.
+static COLON: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("："));
 
 /// District name for city-level units.
 pub const CITY_LEVEL: &str = "市直";
@@ -151,7 +153,8 @@ fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
     }
     // A headline's part before its colon names what the story is about (某街道：…).
     let title = &text[item.kicker_end..item.body_start];
-    let subject_end = title.lines().next().and_then(|t| t.find('：')).map(|c| item.kicker_end + c);
+    let headline = title.split('\n').next().unwrap_or_default();
+    let subject_end = COLON.find(headline.as_bytes()).map(|c| item.kicker_end + c);
     if let Some(colon) = subject_end.filter(|_| county.is_none()) {
         let span = item.kicker_end..colon;
         county = whole_place(text, span, g, places).filter(|(_, county)| *county).map(|(o, _)| o);

@@ -73,9 +73,10 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
         "部",
         OrgKind::Department,
         ordinary(
+            // The most frequent first (支部, 干部): the list is searched in order.
             &[
-                '干', '全', '内', '外', '局', '东', '南', '西', '北', '中', '总', '头', '底', '上', '下',
-                '前', '后', '背', '面', '细', '支', '本', '大', '一', '两', '各', '每', '这', '该', '腹',
+                '支', '干', '全', '内', '大', '外', '局', '东', '南', '西', '北', '中', '总', '头', '底',
+                '上', '下', '前', '后', '背', '面', '细', '本', '一', '两', '各', '每', '这', '该', '腹',
                 '胸', '俱',
             ],
             None,
@@ -165,6 +166,7 @@ const fn ordinary(before: &'static [char], unless_after: Option<char>, after: &'
 
 impl Ordinary {
     /// Whether the character after the word makes an ordinary word of it (员 of 委员).
+    #[inline]
     fn applies_after(&self, after: Option<char>) -> bool {
         after.is_some_and(|a| self.after.contains(&a))
     }
@@ -172,6 +174,7 @@ impl Ordinary {
     /// Whether the characters around the word make an ordinary word of it. Lists searched in
     /// order rather than a `match`: a few compares that fail alike cost less than a tree of
     /// branches the processor cannot foresee, as this runs for every unit word in the text.
+    #[inline]
     fn applies(&self, before: char, after: Option<char>) -> bool {
         self.applies_after(after)
             || self.before_bits >> (before as u32 % 64) & 1 == 1
