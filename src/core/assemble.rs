@@ -54,9 +54,8 @@ impl Draft {
 
     /// True when this item is a photo: closed by a caption credit and opened by no lead-in.
     pub fn is_photo(&self) -> bool {
-        let caption_credit = |c: &Credit| c.marked || c.photo;
-        let trailing = self.runs.last().and_then(|r| r.trailing.as_ref()).is_some_and(caption_credit);
-        let after = self.after_credits.iter().any(|(_, c)| caption_credit(c));
+        let trailing = self.runs.last().and_then(|r| r.trailing.as_ref()).is_some_and(Credit::closes_caption);
+        let after = self.after_credits.iter().any(|(_, c)| c.closes_caption());
         let lead = self.runs.iter().any(|r| r.lead_in.is_some());
         (trailing || after) && !lead && self.credits.is_empty()
     }

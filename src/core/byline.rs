@@ -58,6 +58,14 @@ pub struct Credit {
     pub bracketed: bool,
 }
 
+impl Credit {
+    /// True for the credits that close a photo caption: marked (`■ 本报记者 X`) or naming a
+    /// photographer (`X 摄`).
+    pub fn closes_caption(&self) -> bool {
+        self.marked || self.photo
+    }
+}
+
 /// Reads a standalone credit line; `None` when the line is not one.
 ///
 /// Without a marker or role word a line of bare names is not taken as a credit, so that a

@@ -13,7 +13,7 @@ use memchr::memmem;
 
 use super::gazetteer::{Gazetteer, Mention};
 use super::model::{Item, ParsedPage};
-use super::orgs::{Org, OrgKind, orgs_from};
+use super::orgs::{Org, OrgKind, league_committee, orgs_from};
 pub use super::page_scan::{PageScan, Scanned, home_city};
 
 /// A searcher for 。, built once: memmem rather than `str::find`, as a search for the last
@@ -175,8 +175,10 @@ fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
         let (core, weight) = (core_name(text, &o, places), if o.locative { weight / 2.0 } else { weight });
         (o, core, weight)
     }));
-    s.weighed
-        .extend(county.map(|o| (core_name(text, &o, places), o)).map(|(core, o)| (o, core, COUNTY_KICKER)));
+    if let Some(o) = county {
+        let core = core_name(text, &o, places);
+        s.weighed.push((o, core, COUNTY_KICKER));
+    }
     keep_counted(&mut s.weighed);
 }
 
@@ -309,8 +311,8 @@ fn unit_district(
             }
         }
     }
-    // 市 first, or after the 团 of the Youth League's committee (团市委).
-    let city_level = forms.forms.iter().any(|f| f.trim_start_matches('团').starts_with('市'))
+    // 市 first, or the Youth League's city committee (团市委).
+    let city_level = forms.forms.iter().any(|f| league_committee(f).unwrap_or(f).starts_with('市'))
         || forms.iter().any(|(_, p)| {
             p.first().is_some_and(|m| g.candidates(m.name).iter().any(|&c| g.division(c).level <= 2))
         })

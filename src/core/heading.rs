@@ -155,17 +155,16 @@ fn caption_below(lines: &[Line], end: usize) -> bool {
     if lines.get(end).is_none_or(|l| l.kind != LineKind::Blank) {
         return false;
     }
-    let caption_credit = |c: &super::byline::Credit| c.marked || c.photo;
     let mut rest = lines[end..].iter().skip_while(|l| l.kind == LineKind::Blank);
     for _ in 0..CAPTION_LINES {
         let Some(line) = rest.next().filter(|l| l.kind == LineKind::Text) else {
             return false;
         };
         if let Some((_, c)) = line.trailing.as_deref() {
-            return caption_credit(c);
+            return c.closes_caption();
         }
         if let Some(LineKind::Credit(c)) = rest.clone().next().map(|l| &l.kind) {
-            return caption_credit(c);
+            return c.closes_caption();
         }
     }
     false

@@ -301,8 +301,13 @@ fn level_prefix(text: &str, mut accept: impl FnMut(usize) -> bool) -> Option<usi
 /// League committee of a level (团市委, 团县委).
 fn is_known_department(name: &str) -> bool {
     let rest = name.trim_start_matches(['市', '区', '县', '省', '委']);
-    let league = matches!(name.strip_prefix('团'), Some("市委" | "县委" | "区委" | "省委"));
-    league || rest.len() < name.len() && starts_with_department(rest)
+    league_committee(name).is_some() || rest.len() < name.len() && starts_with_department(rest)
+}
+
+/// The level's Party committee whose Youth League committee `name` is (市委 of 团市委), if it
+/// is one: the League names its committees with the level inside (团市委, not 市团委).
+pub fn league_committee(name: &str) -> Option<&str> {
+    name.strip_prefix('团').filter(|rest| matches!(*rest, "市委" | "县委" | "区委" | "省委"))
 }
 
 #[cfg(test)]

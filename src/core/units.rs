@@ -21,7 +21,7 @@ pub struct TextRun {
 impl TextRun {
     /// A run closed by a caption credit and opened by no lead-in: a photo caption.
     pub fn is_caption(&self) -> bool {
-        self.lead_in.is_none() && self.trailing.as_ref().is_some_and(|c| c.marked || c.photo)
+        self.lead_in.is_none() && self.trailing.as_ref().is_some_and(Credit::closes_caption)
     }
 }
 
@@ -85,7 +85,7 @@ fn split_caption(unit: Unit, lines: &[Line]) -> Vec<Unit> {
     let Unit::Text(run) = unit else {
         return vec![unit];
     };
-    if !run.trailing.as_ref().is_some_and(|c| c.marked || c.photo) {
+    if !run.trailing.as_ref().is_some_and(Credit::closes_caption) {
         return vec![Unit::Text(run)];
     }
     // Never inside a lead-in's bracket: the lines up to the one its body starts on belong to it
