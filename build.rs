@@ -8,8 +8,17 @@
 use std::path::{Path, PathBuf};
 
 /// What segmentation and classification depend on, besides the compiler.
-const SEGMENTER_INPUTS: [&str; 4] =
-    ["src/core", "assets/departments.tsv", "assets/divisions.tsv", "assets/divisions_extra.tsv"];
+const SEGMENTER_INPUTS: [&str; 9] = [
+    "src/model",
+    "src/segment",
+    "src/classify",
+    "src/parse",
+    "src/store",
+    "src/text.rs",
+    "assets/departments.tsv",
+    "assets/divisions.tsv",
+    "assets/divisions_extra.tsv",
+];
 
 fn main() {
     println!("cargo::rerun-if-changed=assets/icon/baokan.ico");

@@ -1,15 +1,15 @@
 //! Property tests: segmentation never loses or duplicates a character. Every non-space
 //! character of a page lands in exactly one item field or the page header
-//! (`baokan::core::accounting`; warnings never take page text), on pages made of random lines of every kind the segmenter
+//! (`baokan::devtools::accounting`; warnings never take page text), on pages made of random lines of every kind the segmenter
 //! knows (headlines, body, lead-ins, credits with and without markers, captions, page
 //! furniture, subtitles) mixed with arbitrary characters, and on generated newspaper pages.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a test may stop at the first broken expectation
 
-use baokan::core::accounting::unaccounted;
-use baokan::core::parse::parse_pages;
-use baokan::core::source::pages_from_bytes;
-use baokan::core::synth::dump;
+use baokan::devtools::accounting::unaccounted;
+use baokan::devtools::synth::dump;
+use baokan::parse::parse_pages;
+use baokan::store::source::pages_from_bytes;
 use proptest::prelude::*;
 
 const WORDS: &[&str] = &[

@@ -7,9 +7,9 @@
 
 use std::path::Path;
 
-use baokan::core::model::Item;
-use baokan::core::parse::parse_paths;
-use baokan::core::source::Limits;
+use baokan::model::Item;
+use baokan::parse::parse_paths;
+use baokan::store::source::Limits;
 
 /// Share of items whose unit (and, apart, whose district) must be right.
 const MIN_SHARE: f64 = 0.85;
@@ -65,7 +65,7 @@ fn unit_and_district_on_other_cities_pages() {
         let tsv = std::fs::read_to_string(dir.join(format!("{name}.truth.tsv"))).expect("truth reads");
         for t in truth(&tsv) {
             items += 1;
-            let mut all = doc.pages.iter().flat_map(|p| &p.articles);
+            let mut all = doc.pages.iter().flat_map(|p| &p.items);
             let Some(item) = all.find(|it| matches(it, &t.key)) else {
                 misses.push(format!("{name}: no item {}", t.key));
                 continue;

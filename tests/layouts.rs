@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
-use baokan::core::model::{Document, Item, Kind};
-use baokan::core::parse::parse_paths;
-use baokan::core::source::Limits;
+use baokan::model::{Document, Item, Kind};
+use baokan::parse::parse_paths;
+use baokan::store::source::Limits;
 
 /// What one item must look like.
 struct Want {
@@ -138,9 +138,9 @@ fn layouts() {
         let page = &doc.pages[0];
         assert_eq!(page.date.as_deref(), date, "{name}: date");
         assert_eq!(page.page_no, page_no, "{name}: page number");
-        let titles: Vec<_> = page.articles.iter().map(|a| a.title.clone()).collect();
-        assert_eq!(page.articles.len(), wants.len(), "{name}: items {titles:?}");
-        for (item, want) in page.articles.iter().zip(&wants) {
+        let titles: Vec<_> = page.items.iter().map(|a| a.title.clone()).collect();
+        assert_eq!(page.items.len(), wants.len(), "{name}: items {titles:?}");
+        for (item, want) in page.items.iter().zip(&wants) {
             check(name, item, want);
         }
         assert!(doc.warnings.is_empty(), "{name}: {:?}", doc.warnings);

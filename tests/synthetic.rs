@@ -3,9 +3,9 @@
 //! generated item must come back with its kind, headline, authors and paragraphs (all but
 //! 3%; set BAOKAN_SYNTH_DUMP=DIR to write the pages out for a look).
 
-use baokan::core::model::{Kind, PageText};
-use baokan::core::segment::segment_page;
-use baokan::core::synth::{Rng, page};
+use baokan::devtools::synth::{Rng, page};
+use baokan::model::{Kind, PageText};
+use baokan::segment::segment_page;
 
 #[test]
 fn generated_pages_segment_exactly() {
@@ -28,13 +28,13 @@ fn generated_pages_segment_exactly() {
         let mut warnings = Vec::new();
         let parsed = segment_page(&text, &mut warnings);
         items += synth.items.len();
-        if parsed.articles.len() != synth.items.len() {
-            let got: Vec<_> = parsed.articles.iter().map(|a| (a.title.clone(), a.lines)).collect();
+        if parsed.items.len() != synth.items.len() {
+            let got: Vec<_> = parsed.items.iter().map(|a| (a.title.clone(), a.lines)).collect();
             let want: Vec<_> = synth.items.iter().map(|a| a.title.clone()).collect();
             wrong.push(format!("page {n}: got {got:?}\nwant {want:?}"));
             continue;
         }
-        for (got, want) in parsed.articles.iter().zip(&synth.items) {
+        for (got, want) in parsed.items.iter().zip(&synth.items) {
             let authors: Vec<&str> = got.authors.iter().map(|a| a.name.as_str()).collect();
             let ok = (got.kind == Kind::Photo) == want.photo
                 && got.title == want.title

@@ -7,11 +7,11 @@
 use std::path::Path;
 
 use baokan::app::{BaokanApp, Command};
-use baokan::core::archive;
-use baokan::core::export::Format;
-use baokan::core::parse::{parse_pages, parse_paths};
-use baokan::core::sample;
-use baokan::core::source::Limits;
+use baokan::parse::{parse_pages, parse_paths};
+use baokan::store::archive;
+use baokan::store::export::Format;
+use baokan::store::sample;
+use baokan::store::source::Limits;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -186,8 +186,7 @@ fn a_baokan_archive_saves_itself() {
     assert!(!h.state().edits.unsaved(), "saved without being asked");
     assert!(!h.state().window_title().starts_with('*'));
     let doc = parse_paths(&[path.as_path()], &Limits::default()).unwrap();
-    let titles: Vec<_> =
-        doc.pages.iter().flat_map(|p| &p.articles).filter_map(|a| a.title.as_deref()).collect();
+    let titles: Vec<_> = doc.pages.iter().flat_map(|p| &p.items).filter_map(|a| a.title.as_deref()).collect();
     assert!(titles.contains(&"自动保存的标题"), "{titles:?}");
     assert!(dir.join("sample.baokan.bak").exists(), "the previous version is kept");
 }

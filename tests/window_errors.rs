@@ -9,11 +9,11 @@
 use std::path::{Path, PathBuf};
 
 use baokan::app::{BaokanApp, Command};
-use baokan::core::archive;
-use baokan::core::correct::{Correction, Field};
-use baokan::core::export::Format;
-use baokan::core::parse::parse_pages;
-use baokan::core::sample;
+use baokan::parse::correct::{Correction, Field};
+use baokan::parse::parse_pages;
+use baokan::store::archive;
+use baokan::store::export::Format;
+use baokan::store::sample;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 

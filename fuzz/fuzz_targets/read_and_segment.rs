@@ -1,16 +1,16 @@
 //! Any bytes, read as Baokan reads an opened file (zip, `.baokan` archive, or page text in
 //! any encoding), then segmented, classified and corrected as the window does, must not
 //! crash; and when no correction rewrote the pages, every non-space character must land in
-//! exactly one item field or the page header (`baokan::core::accounting`). An archive's
+//! exactly one item field or the page header (`baokan::devtools::accounting`). An archive's
 //! stored items (restored as they are, whatever a mutation made of them) must not crash
 //! either; the accounting is then checked on the same pages segmented from their text.
 
 #![no_main]
 
-use baokan::core::accounting::unaccounted;
-use baokan::core::model::PageText;
-use baokan::core::parse::parse_pages;
-use baokan::core::source::{Limits, read_bytes};
+use baokan::devtools::accounting::unaccounted;
+use baokan::model::PageText;
+use baokan::parse::parse_pages;
+use baokan::store::source::{Limits, read_bytes};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,7 +2,7 @@
 //! the selection. The list is the selected group's items, sorted, then narrowed by the search.
 
 use super::{BaokanApp, GroupPath, find_node};
-use crate::core::groups::By;
+use crate::browse::groups::By;
 
 impl BaokanApp {
     /// Regroups the tree and shows every item.

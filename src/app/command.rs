@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 
 use super::{Answer, GroupPath, Language, Theme};
-use crate::core::correct::Correction;
-use crate::core::export::Format;
-use crate::core::groups::By;
-use crate::core::order::SortKey;
+use crate::browse::groups::By;
+use crate::browse::order::SortKey;
+use crate::parse::correct::Correction;
+use crate::store::export::Format;
 
 /// What a panel asks the app to do.
 #[derive(Debug, Clone, PartialEq)]

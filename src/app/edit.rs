@@ -4,8 +4,8 @@
 //! off again; redo puts them back.
 
 use super::BaokanApp;
-use crate::core::correct::{Correction, item_starting_at};
-use crate::core::parse::reparse_page;
+use crate::parse::correct::{Correction, item_starting_at};
+use crate::parse::reparse_page;
 
 /// The undo and redo history, and whether there is anything unsaved. Every state of the
 /// corrections has a number; undo and redo go back to the numbers they came from, so undoing
@@ -99,7 +99,7 @@ impl BaokanApp {
         };
         change(&mut page.corrections);
         *page = reparse_page(page, home);
-        let line = line.or_else(|| before.and_then(|(_, a)| page.articles.get(a)).map(|a| a.lines[0]));
+        let line = line.or_else(|| before.and_then(|(_, a)| page.items.get(a)).map(|a| a.lines[0]));
         let at = line.and_then(|l| item_starting_at(page, l));
         loaded.refresh();
         self.selected = match (before, at) {

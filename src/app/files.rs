@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use super::writer::{Output, Request, Writer, Written};
 use super::{BaokanApp, Language, Source};
-use crate::core::atomic;
-use crate::core::export::Format;
+use crate::store::atomic;
+use crate::store::export::Format;
 use crate::ui;
 use crate::ui::text::tr;
 

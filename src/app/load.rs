@@ -10,12 +10,12 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Instant;
 
 use super::Loaded;
-use crate::core::groups::By;
-use crate::core::model::Document;
-use crate::core::parse::{parse_pages_with, parse_paths_with};
-use crate::core::progress::Progress;
-use crate::core::sample;
-use crate::core::source::Limits;
+use crate::browse::groups::By;
+use crate::model::Document;
+use crate::parse::progress::Progress;
+use crate::parse::{parse_pages_with, parse_paths_with};
+use crate::store::sample;
+use crate::store::source::Limits;
 
 /// What to open.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,10 +10,10 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Duration;
 
-use crate::core::groups::{By, Node, group};
-use crate::core::model::{Document, Item, ParsedPage};
-use crate::core::order::{Order, Ranking, SortKey, sort};
-use crate::core::search::SearchIndex;
+use crate::browse::groups::{By, Node, group};
+use crate::browse::order::{Order, Ranking, SortKey, sort};
+use crate::browse::search::SearchIndex;
+use crate::model::{Document, Item, ParsedPage};
 
 /// Most items indexed on the window's thread after a correction (some 20 ms of work); a larger
 /// archive is indexed on another thread, and its search waits for the index.
@@ -170,13 +170,13 @@ impl Loaded {
     pub fn item(&self, i: usize) -> Option<(&ParsedPage, &Item)> {
         let &(p, a) = self.items.get(i)?;
         let page = self.doc.pages.get(p)?;
-        Some((page, page.articles.get(a)?))
+        Some((page, page.items.get(a)?))
     }
 
     /// The document position of item `a` of page `p`.
     pub fn position(&self, p: usize, a: usize) -> Option<usize> {
         let start = *self.page_start.get(p)?;
-        (a < self.doc.pages.get(p)?.articles.len()).then_some(start + a)
+        (a < self.doc.pages.get(p)?.items.len()).then_some(start + a)
     }
 }
 
@@ -186,7 +186,7 @@ fn positions(doc: &Document) -> (Vec<(usize, usize)>, Vec<usize>) {
     let mut page_start = Vec::with_capacity(doc.pages.len());
     for (p, page) in doc.pages.iter().enumerate() {
         page_start.push(items.len());
-        items.extend((0..page.articles.len()).map(|i| (p, i)));
+        items.extend((0..page.items.len()).map(|i| (p, i)));
     }
     (items, page_start)
 }
@@ -201,8 +201,8 @@ pub fn find_node<'a>(tree: &'a [Node], path: &[String]) -> Option<&'a Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::parse::parse_pages;
-    use crate::core::sample;
+    use crate::parse::parse_pages;
+    use crate::store::sample;
 
     #[test]
     fn a_large_archive_is_indexed_again_off_the_window_thread() {

@@ -4,9 +4,9 @@
 use std::time::{Duration, Instant};
 
 use super::BaokanApp;
-use crate::core::groups::{Kept, count_kept};
-use crate::core::search::Query;
-use crate::core::search::highlight::item_hits;
+use crate::browse::groups::{Kept, count_kept};
+use crate::browse::search::Query;
+use crate::browse::search::highlight::item_hits;
 
 /// The search's state.
 #[derive(Debug, Default)]

@@ -16,10 +16,10 @@ use std::sync::mpsc::{Receiver, channel};
 use std::time::Instant;
 
 use super::Pending;
-use crate::core::archive;
-use crate::core::atomic::{self, WriteError};
-use crate::core::export::{Format, export};
-use crate::core::model::Document;
+use crate::model::Document;
+use crate::store::archive;
+use crate::store::atomic::{self, WriteError};
+use crate::store::export::{Format, export};
 
 /// What a write produces.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,8 +195,8 @@ impl Writes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::PageText;
-    use crate::core::parse::parse_pages;
+    use crate::model::PageText;
+    use crate::parse::parse_pages;
 
     fn doc() -> Document {
         let page = PageText::plain("本报讯 城区新建一处口袋公园，居民在家门口就能散步。\n");

@@ -1,18 +1,18 @@
 //! `baokan bench`: reading + segmentation throughput on a generated form-feed dump.
 //!
-//! The dump is generated in memory (see [`crate::core::synth`]), then decoded, split into
+//! The dump is generated in memory (see [`crate::devtools::synth`]), then decoded, split into
 //! pages and segmented on one thread, several times; the best and median rates are printed,
 //! then what classification (home city, unit, district) adds to segmentation.
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use crate::core::classify::{PageScan, classify_page};
-use crate::core::gazetteer::Gazetteer;
-use crate::core::model::{PageText, ParsedPage};
-use crate::core::segment::segment_page;
-use crate::core::source::pages_from_bytes;
-use crate::core::synth::dump;
+use crate::classify::gazetteer::Gazetteer;
+use crate::classify::{PageScan, classify_page};
+use crate::devtools::synth::dump;
+use crate::model::{PageText, ParsedPage};
+use crate::segment::segment_page;
+use crate::store::source::pages_from_bytes;
 
 /// Benchmark settings read from the command line.
 struct Settings {
@@ -98,7 +98,7 @@ pub fn run(args: &[String]) -> ExitCode {
         if let (Some(a), Some(b)) = (cpu_start, thread_cpu_time()) {
             cpu.push(b.saturating_sub(a));
         }
-        items = parsed.iter().map(|p| p.articles.len()).sum();
+        items = parsed.iter().map(|p| p.items.len()).sum();
     }
     println!("items: {items}");
     report("wall clock", &mut times, mb);

@@ -20,13 +20,13 @@ use std::time::{Duration, Instant};
 
 use super::fail;
 use crate::app::Loaded;
-use crate::core::archive;
-use crate::core::atomic;
-use crate::core::groups::By;
-use crate::core::parse::parse_pages_with;
-use crate::core::progress::Progress;
-use crate::core::source::{Limits, pages_from_bytes, read_input};
-use crate::core::synth::dump;
+use crate::browse::groups::By;
+use crate::devtools::synth::dump;
+use crate::parse::parse_pages_with;
+use crate::parse::progress::Progress;
+use crate::store::archive;
+use crate::store::atomic;
+use crate::store::source::{Limits, pages_from_bytes, read_input};
 
 /// Runs the benchmark and prints its figures.
 pub fn run(args: &[String]) -> ExitCode {
@@ -110,7 +110,7 @@ fn generated(pages: usize, text_only: bool) -> Result<(PathBuf, TempFolder), Exi
     let started = Instant::now();
     let mut warnings = Vec::new();
     let texts = pages_from_bytes("generated.txt", dump(2023, pages).as_bytes(), &mut warnings);
-    let doc = crate::core::parse::parse_pages(texts);
+    let doc = crate::parse::parse_pages(texts);
     let bytes = if text_only { archive::to_text_only_bytes(&doc) } else { archive::to_bytes(&doc) };
     let written = std::fs::create_dir_all(&folder.0)
         .map_err(|e| e.to_string())

@@ -14,10 +14,10 @@ use std::time::{Duration, Instant};
 
 use super::bench_window::{frame, ms};
 use crate::app::{AppState, BaokanApp, Command};
-use crate::core::parse::parse_pages;
-use crate::core::search::SearchIndex;
-use crate::core::source::pages_from_bytes;
-use crate::core::synth::dump;
+use crate::browse::search::SearchIndex;
+use crate::devtools::synth::dump;
+use crate::parse::parse_pages;
+use crate::store::source::pages_from_bytes;
 use crate::ui::fonts;
 
 /// The queries timed, with what ripgrep searches for (`None` for field filters, which a

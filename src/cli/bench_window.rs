@@ -17,12 +17,12 @@ use std::time::{Duration, Instant};
 use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, RawInput, Rect, TouchPhase, Vec2};
 
 use crate::app::{AppState, BaokanApp, Command};
-use crate::core::correct::{Correction, Field};
-use crate::core::export::Format;
-use crate::core::order::SortKey;
-use crate::core::parse::parse_pages;
-use crate::core::source::pages_from_bytes;
-use crate::core::synth::dump;
+use crate::browse::order::SortKey;
+use crate::devtools::synth::dump;
+use crate::parse::correct::{Correction, Field};
+use crate::parse::parse_pages;
+use crate::store::export::Format;
+use crate::store::source::pages_from_bytes;
 use crate::ui::fonts;
 
 const SIZE: Vec2 = Vec2::new(1400.0, 900.0);
@@ -38,7 +38,7 @@ pub fn run(args: &[String]) -> ExitCode {
     let mut warnings = Vec::new();
     let texts = pages_from_bytes("bench", dump(2023, pages).as_bytes(), &mut warnings);
     let doc = parse_pages(texts);
-    let items: usize = doc.pages.iter().map(|p| p.articles.len()).sum();
+    let items: usize = doc.pages.iter().map(|p| p.items.len()).sum();
     println!(
         "archive: {pages} generated pages, {items} items, segmented in {:.2} s",
         started.elapsed().as_secs_f64()
@@ -96,7 +96,7 @@ pub fn run(args: &[String]) -> ExitCode {
     report("switching groups, sorted by headline", switches(&mut app, &mut clock).into_iter());
     app.apply(Command::SortBy(SortKey::Date));
     search_frames(&ctx, &mut app, &mut clock, frames);
-    app.apply(Command::SetGrouping(crate::core::groups::By::District));
+    app.apply(Command::SetGrouping(crate::browse::groups::By::District));
     app.apply(Command::SelectGroup(None));
     correction_frames(&ctx, &mut app, &mut clock);
     write_frames(&ctx, &mut app, &mut clock);
@@ -143,7 +143,7 @@ fn search_frames(ctx: &egui::Context, app: &mut BaokanApp, clock: &mut f64, fram
     report("idle, searching (row snippets)", (0..frames).map(|_| frame(ctx, app, clock, Vec::new())));
     report("next match (n)", (0..frames).map(|_| frame(ctx, app, clock, key(Key::N))));
     app.apply(Command::Search(String::new()));
-    app.apply(Command::SetGrouping(crate::core::groups::By::Unit));
+    app.apply(Command::SetGrouping(crate::browse::groups::By::Unit));
     app.apply(Command::FilterTree("sthj".to_owned()));
     frame(ctx, app, clock, Vec::new());
     report("idle, tree filtered by initials", (0..frames).map(|_| frame(ctx, app, clock, Vec::new())));

@@ -14,7 +14,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::core::atomic;
+use crate::store::atomic;
 
 /// The desktop entry's file name, which also names Baokan to `xdg-mime`.
 pub const DESKTOP_ID: &str = "baokan.desktop";

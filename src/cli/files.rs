@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{fail, load};
-use crate::core::archive;
-use crate::core::atomic;
-use crate::core::export::{Format, export};
-use crate::core::search::{Query, SearchIndex};
+use crate::browse::search::{Query, SearchIndex};
+use crate::store::archive;
+use crate::store::atomic;
+use crate::store::export::{Format, export};
 
 /// The arguments both commands take: inputs, `-o OUT`, and options with a value.
 struct Args<'a> {
@@ -77,7 +77,7 @@ pub fn convert(args: &[String]) -> ExitCode {
     if let Err(e) = atomic::write(&out, &archive::to_bytes(&doc)) {
         return fail(&e.to_string());
     }
-    let items: usize = doc.pages.iter().map(|p| p.articles.len()).sum();
+    let items: usize = doc.pages.iter().map(|p| p.items.len()).sum();
     eprintln!(
         "已写入 {}：{} 版，{items} 篇 (wrote {} pages, {items} items)",
         out.display(),
@@ -110,7 +110,7 @@ pub fn export_command(args: &[String]) -> ExitCode {
         .pages
         .iter()
         .enumerate()
-        .flat_map(|(p, page)| (0..page.articles.len()).map(move |a| (p, a)))
+        .flat_map(|(p, page)| (0..page.items.len()).map(move |a| (p, a)))
         .collect();
     let (positions, title) = match args.query {
         Some(q) => {

@@ -15,10 +15,10 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::core::groups::{By, group, render};
-use crate::core::model::Document;
-use crate::core::parse::parse_paths;
-use crate::core::source::Limits;
+use crate::browse::groups::{By, group, render};
+use crate::model::Document;
+use crate::parse::parse_paths;
+use crate::store::source::Limits;
 
 /// Usage text, Chinese first.
 pub const USAGE: &str = "\
@@ -211,11 +211,11 @@ fn write_listing(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
     for page in &doc.pages {
         let date = page.date.as_deref().unwrap_or("日期不详");
         let no = page.page_no.map_or_else(|| "?".to_owned(), |n| n.to_string());
-        writeln!(out, "{} 第{}页 ({date}, 第{no}版)：{} 条", page.source, page.page, page.articles.len())?;
-        for item in &page.articles {
+        writeln!(out, "{} 第{}页 ({date}, 第{no}版)：{} 条", page.source, page.page, page.items.len())?;
+        for item in &page.items {
             let kind = match item.kind {
-                crate::core::model::Kind::Article => "文章",
-                crate::core::model::Kind::Photo => "图片",
+                crate::model::Kind::Article => "文章",
+                crate::model::Kind::Photo => "图片",
             };
             let title = item.title.as_deref().unwrap_or("（无标题）");
             let names: Vec<&str> = item.authors.iter().map(|a| a.name.as_str()).collect();

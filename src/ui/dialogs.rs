@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::app::Language;
-use crate::core::export::Format;
+use crate::store::export::Format;
 use crate::ui::text::tr;
 
 /// Asks for pages, a .zip or a .baokan archive.

@@ -1,38 +1,31 @@
 //! Drawing the window: one file per panel. Panels read the app and return
 //! [`Command`](crate::app::Command)s; they never change it themselves.
 
-pub mod confirm;
 pub mod dialogs;
-pub mod edit;
 pub mod fonts;
 pub mod icon;
-pub mod list;
-pub mod marks;
-pub mod page_view;
-pub mod reader;
-pub mod search;
-pub mod start;
-pub mod status;
+pub(crate) mod marks;
+pub(crate) mod panels;
 pub mod style;
 pub mod text;
-pub mod tree;
 
 use crate::app::{BaokanApp, Command};
 
 /// Draws every panel and returns what they asked for, keyboard shortcuts included.
 pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
-    let mut commands = status::shortcuts(ui.ctx());
+    let mut commands = panels::status::shortcuts(ui.ctx());
     commands.extend(dropped_files(ui.ctx()));
-    commands.extend(confirm::unsaved_question(ui.ctx(), app));
-    egui::Panel::top("menu").show(ui, |ui| commands.extend(status::menu_bar(ui, app)));
-    egui::Panel::bottom("status").show(ui, |ui| commands.extend(status::status_bar(ui, app)));
+    commands.extend(panels::confirm::unsaved_question(ui.ctx(), app));
+    egui::Panel::top("menu").show(ui, |ui| commands.extend(panels::status::menu_bar(ui, app)));
+    egui::Panel::bottom("status").show(ui, |ui| commands.extend(panels::status::status_bar(ui, app)));
     match &app.loaded {
         None => {
-            egui::CentralPanel::default().show(ui, |ui| commands.extend(start::start_screen(ui, app)));
+            egui::CentralPanel::default()
+                .show(ui, |ui| commands.extend(panels::start::start_screen(ui, app)));
         }
         Some(loaded) if app.focus_reading => {
             egui::CentralPanel::default()
-                .show(ui, |ui| commands.extend(reader::reader_panel(ui, app, loaded)));
+                .show(ui, |ui| commands.extend(panels::reader::reader_panel(ui, app, loaded)));
         }
         Some(loaded) => {
             let width = ui.available_width();
@@ -40,14 +33,14 @@ pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 .resizable(true)
                 .default_size((width * 0.19).max(170.0))
                 .min_size(150.0)
-                .show(ui, |ui| commands.extend(tree::tree_panel(ui, app, loaded)));
+                .show(ui, |ui| commands.extend(panels::tree::tree_panel(ui, app, loaded)));
             egui::Panel::left("list")
                 .resizable(true)
                 .default_size((width * 0.42).max(300.0))
                 .min_size(200.0)
-                .show(ui, |ui| commands.extend(list::list_panel(ui, app, loaded)));
+                .show(ui, |ui| commands.extend(panels::list::list_panel(ui, app, loaded)));
             egui::CentralPanel::default()
-                .show(ui, |ui| commands.extend(reader::reader_panel(ui, app, loaded)));
+                .show(ui, |ui| commands.extend(panels::reader::reader_panel(ui, app, loaded)));
         }
     }
     commands

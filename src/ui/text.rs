@@ -13,8 +13,8 @@ pub fn tr(lang: Language, zh: &'static str, en: &'static str) -> &'static str {
 /// A group name as shown in the tree: place and unit names are data and stay as printed; the
 /// labels Baokan itself makes (no district, city level, page numbers…) follow the language.
 pub fn group_name(lang: Language, name: &str) -> String {
-    use crate::core::classify::CITY_LEVEL;
-    use crate::core::groups::{NO_AUTHOR, NO_DATE, NO_DISTRICT, NO_UNIT};
+    use crate::browse::groups::{NO_AUTHOR, NO_DATE, NO_DISTRICT, NO_UNIT};
+    use crate::classify::CITY_LEVEL;
     if lang == Language::Chinese {
         return name.to_owned();
     }

@@ -1,0 +1,388 @@
+//! Deciding each item's unit (单位) and district (区县).
+//!
+//! The unit is the kicker when it names one; otherwise the unit the item mentions most, with
+//! the headline, subtitle and lead weighing more than the body and a place named after 在
+//! weighing less. The district is the county-level division the unit belongs to, `市直` for
+//! city-level departments, enterprises and institutions, and otherwise the county the item
+//! names most. Township names found in many places are settled by the counties the item
+//! names and by the page's home city.
+
+pub(crate) mod candidates;
+pub mod gazetteer;
+pub(crate) mod name_filter;
+pub(crate) mod orgs;
+pub(crate) mod page_scan;
+pub(crate) mod unit_words;
+
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
+use crate::classify::gazetteer::{Gazetteer, Mention};
+use crate::classify::orgs::{Org, OrgKind, league_committee, orgs_from};
+pub use crate::classify::page_scan::{PageScan, Scanned, home_city};
+use crate::model::{Item, ParsedPage};
+
+/// A searcher for 。, built once: memmem rather than `str::find`, as a search for the last
+/// byte of 。 stops at every character that shares it (a good part of any Chinese text), and
+/// built once rather than for each item, as building costs more than searching one lead.
+static FULL_STOP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("。"));
+/// A searcher for the full-width colon of a headline (某街道：…), for the same reasons.
+static COLON: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("："));
+
+/// District name for city-level units.
+pub const CITY_LEVEL: &str = "市直";
+
+/// Sets unit and district on every item of a page; `home` is the page's home city (see
+/// [`PageScan::home`]), or the archive's when the page names none.
+pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, scan: &PageScan, home: Option<usize>) {
+    let mut scratch = Scratch::default();
+    for (item, scanned) in page.items.iter_mut().zip(scan.items()) {
+        let (unit, district) = classify_with(scanned, g, home, &mut scratch);
+        item.unit = unit;
+        item.district = district;
+    }
+}
+
+/// Unit and district of one item.
+pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
+    let scan = PageScan::of_items(g, std::slice::from_ref(item));
+    let mut scratch = Scratch::default();
+    scan.items().next().map_or((None, None), |scanned| classify_with(scanned, g, home, &mut scratch))
+}
+
+/// Lists kept from one item of a page to the next (all borrow the page's scan), so that
+/// classifying an item allocates little more than its result.
+#[derive(Debug, Default)]
+struct Scratch<'s> {
+    orgs: Vec<Org<'s>>,
+    /// Each unit name found, with its core name and weight.
+    weighed: Vec<(Org<'s>, &'s str, f32)>,
+    /// One tally for each core name counted, in the order first met.
+    tallies: Vec<(&'s str, Tally<'s>)>,
+    /// The printed forms of the chosen unit, each once, in the order first met.
+    forms: Vec<&'s str>,
+    /// The division names in each of those forms.
+    form_places: Vec<Vec<Mention>>,
+    counties: Counties,
+}
+
+/// One unit name's mentions in an item.
+#[derive(Debug, Default)]
+struct Tally<'t> {
+    weight: f32,
+    first: usize,
+    /// The longest printed form (the last met of equal length).
+    longest: &'t str,
+    /// Its length in characters.
+    longest_chars: usize,
+    kind: Option<OrgKind>,
+}
+
+impl<'t> Tally<'t> {
+    /// Counts one more mention printed as `form`.
+    fn add(&mut self, form: &'t str, weight: f32, kind: OrgKind) {
+        self.weight += weight;
+        self.kind = Some(kind);
+        let chars = form.chars().count();
+        if chars >= self.longest_chars {
+            (self.longest, self.longest_chars) = (form, chars);
+        }
+    }
+}
+
+/// Unit and district of one item whose division names and unit words are known.
+fn classify_with<'s>(
+    item: Scanned<'s>,
+    g: &Gazetteer,
+    home: Option<usize>,
+    s: &mut Scratch<'s>,
+) -> (Option<String>, Option<String>) {
+    weigh(item, g, s);
+    // An item names few units: lists searched in order cost less than hashing them.
+    s.tallies.clear();
+    for (order, (o, core, w)) in s.weighed.iter().enumerate() {
+        match s.tallies.iter_mut().find(|(c, _)| c == core) {
+            Some((_, t)) => t.add(o.name, *w, o.kind),
+            None => {
+                let mut t = Tally { first: order, ..Tally::default() };
+                t.add(o.name, *w, o.kind);
+                s.tallies.push((core, t));
+            }
+        }
+    }
+    let best =
+        s.tallies.iter().max_by(|a, b| a.1.weight.total_cmp(&b.1.weight).then(b.1.first.cmp(&a.1.first)));
+    s.counties.count(g, item.places, home);
+    let Some((best_core, best)) = best else {
+        return (None, s.counties.top(g));
+    };
+    s.forms.clear();
+    for (o, core, _) in &s.weighed {
+        if core == best_core && !s.forms.contains(&o.name) {
+            s.forms.push(o.name);
+        }
+    }
+    // Each form's division names, found once for both the name shown and the district.
+    s.form_places.resize_with(s.forms.len().max(s.form_places.len()), Vec::new);
+    for (form, places) in s.forms.iter().zip(&mut s.form_places) {
+        g.find_into(form, places);
+    }
+    let forms = Forms { forms: &s.forms, places: &s.form_places };
+    // A zone's name is its own (苏州工业园区 is no 市工业园区): printed as it stands.
+    let display = match best.kind {
+        Some(OrgKind::Zone) => best.longest.to_owned(),
+        _ => display_name(best.longest, forms.places_of(best.longest), g, home),
+    };
+    let district = unit_district(best, forms, g, home, &s.counties).or_else(|| s.counties.top(g));
+    (Some(display), district)
+}
+
+/// Finds the unit names of an item and weighs each (into `s.weighed`): the kicker decides,
+/// the headline and subtitle weigh three times the body, the lead twice, a place after 在 half.
+fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
+    let (text, places) = (item.text, item.places);
+    let lead_end = FULL_STOP
+        .find(&text.as_bytes()[item.body_start..])
+        .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
+    orgs_from(text, item.words, places, &mut s.orgs);
+    // The kicker decides: the units in it, else the kicker itself when it is a town. A
+    // county, in the kicker (寿光市 over a story about one of its towns) or before the
+    // headline's colon (南部县：…), gives the unit only when the item names no other.
+    let in_kicker = s.orgs.iter().any(|o| o.start < item.kicker_end);
+    let mut county = None;
+    if !in_kicker && item.kicker_end > 0 {
+        match whole_place(text, 0..item.kicker_end - 1, g, places) {
+            Some((o, true)) => county = Some(o),
+            Some((o, false)) => s.orgs.push(o),
+            None => {}
+        }
+    }
+    // A headline's part before its colon names what the story is about (某街道：…).
+    let title = &text[item.kicker_end..item.body_start];
+    let headline = title.split('\n').next().unwrap_or_default();
+    let subject_end = COLON.find(headline.as_bytes()).map(|c| item.kicker_end + c);
+    if let Some(colon) = subject_end.filter(|_| county.is_none()) {
+        let span = item.kicker_end..colon;
+        county = whole_place(text, span, g, places).filter(|(_, county)| *county).map(|(o, _)| o);
+    }
+    s.weighed.clear();
+    s.weighed.extend(s.orgs.drain(..).map(|o| {
+        let weight = if o.start < item.kicker_end {
+            100.0
+        } else if subject_end.is_some_and(|c| o.start < c) {
+            SUBJECT
+        } else if o.start < item.body_start {
+            3.0
+        } else if o.start < lead_end {
+            2.0
+        } else {
+            1.0
+        };
+        let (core, weight) = (core_name(text, &o, places), if o.locative { weight / 2.0 } else { weight });
+        (o, core, weight)
+    }));
+    if let Some(o) = county {
+        let core = core_name(text, &o, places);
+        s.weighed.push((o, core, COUNTY_KICKER));
+    }
+    keep_counted(&mut s.weighed);
+}
+
+/// Drops the mentions that do not count, once for both the tallies and the chosen unit's
+/// forms: a name without a place or level before it counts only when the item also names the
+/// same unit in full. Order is kept, so the first mention of each unit stays first.
+fn keep_counted(weighed: &mut Vec<(Org, &str, f32)>) {
+    // Compacted in place: the anchored mentions are all kept, so those before `kept` and from
+    // `i` on are still every anchored mention of the item.
+    let mut kept = 0;
+    for i in 0..weighed.len() {
+        let (o, core, _) = &weighed[i];
+        let in_full = |(a, c, _): &(Org, &str, f32)| a.anchored && c == core;
+        if o.anchored || weighed[..kept].iter().chain(&weighed[i..]).any(in_full) {
+            weighed.swap(kept, i);
+            kept += 1;
+        }
+    }
+    weighed.truncate(kept);
+}
+
+/// The weight of a unit named before the headline's colon: more than any other mention
+/// outside the kicker.
+const SUBJECT: f32 = 10.0;
+
+/// The weight of a county named as the item's place: less than any mention of a unit.
+const COUNTY_KICKER: f32 = 0.25;
+
+/// A line part (`span` of `text`) as a unit when it is one division name of county or
+/// township level, and whether it is a county.
+fn whole_place<'t>(
+    text: &'t str,
+    span: std::ops::Range<usize>,
+    g: &Gazetteer,
+    places: &[Mention],
+) -> Option<(Org<'t>, bool)> {
+    let whole = places.iter().find(|m| m.start == span.start && m.end == span.end)?;
+    let levels = || g.candidates(whole.name).iter().map(|&d| g.division(d).level);
+    let county = levels().all(|l| l == 3);
+    let name = text.get(span.clone())?;
+    let org = Org { name, start: span.start, kind: OrgKind::Township, locative: false, anchored: true };
+    levels().any(|l| l >= 3).then_some((org, county))
+}
+
+/// A unit's name without the places before it, so that 聊城市生态环境局 and 市生态环境局,
+/// or 东昌府区某街道某社区 and 某社区, count as one.
+fn core_name<'t>(text: &'t str, org: &Org, places: &[Mention]) -> &'t str {
+    let end = org.start + org.name.len();
+    let mut pos = org.start;
+    let mut i = places.partition_point(|m| m.start < pos);
+    while let Some(m) = places.get(i).filter(|m| m.start == pos && m.end < end) {
+        pos = m.end;
+        i += 1;
+    }
+    text[pos..end].trim_start_matches(['市', '区', '县'])
+}
+
+/// The printed form to show, from the longest printed: the home city's name shortened to 市,
+/// or dropped before a county, and a county dropped before a township (某街道某社区 rather
+/// than 某区某街道某社区).
+fn display_name(longest: &str, places: &[Mention], g: &Gazetteer, home: Option<usize>) -> String {
+    let first = places.first().filter(|m| m.start == 0);
+    let Some(m) = first else {
+        return longest.to_owned();
+    };
+    let rest = &longest[m.end..];
+    let candidates = g.candidates(m.name);
+    let is_home = candidates.iter().any(|&c| Some(c) == home && g.division(c).level <= 2);
+    let is_county = candidates.iter().any(|&c| g.division(c).level == 3);
+    // The division name the rest starts with, if any.
+    let next = g.find(rest).into_iter().next().filter(|n| n.start == 0);
+    let rest_starts_with =
+        |level| next.is_some_and(|n| g.candidates(n.name).iter().any(|&c| g.division(c).level == level));
+    if is_home && !rest.is_empty() && next.is_none() {
+        format!("市{rest}")
+    } else if is_home && rest_starts_with(3) || is_county && rest_starts_with(4) {
+        rest.to_owned()
+    } else {
+        longest.to_owned()
+    }
+}
+
+/// The printed forms of the chosen unit, each with the division names found in it.
+#[derive(Debug, Clone, Copy)]
+struct Forms<'a> {
+    forms: &'a [&'a str],
+    /// For each form, its division names (the list may be longer than `forms`).
+    places: &'a [Vec<Mention>],
+}
+
+impl<'a> Forms<'a> {
+    /// Each form with its division names.
+    fn iter(self) -> impl Iterator<Item = (&'a str, &'a [Mention])> {
+        self.forms.iter().zip(self.places).map(|(f, p)| (*f, p.as_slice()))
+    }
+
+    /// The division names of one of the forms (none for a text that is not one).
+    fn places_of(self, form: &str) -> &'a [Mention] {
+        self.iter().find(|(f, _)| *f == form).map_or(&[], |(_, p)| p)
+    }
+}
+
+/// The district of the chosen unit.
+fn unit_district(
+    t: &Tally,
+    forms: Forms,
+    g: &Gazetteer,
+    home: Option<usize>,
+    counties: &Counties,
+) -> Option<String> {
+    // A zone is a district of its own: the table's name for it when listed, else as printed;
+    // one named after a county (柳南区某产业园) lies in that county.
+    if t.kind == Some(OrgKind::Zone) {
+        let listed =
+            forms.iter().find_map(|(f, p)| g.exactly(f, p).first().map(|&d| g.division(d).name.clone()));
+        let in_county = || {
+            forms.iter().find_map(|(_, p)| {
+                let first = p.first().filter(|m| m.start == 0)?;
+                let county = pick(g, g.candidates(first.name), home, counties)
+                    .filter(|&c| g.division(c).level == 3)?;
+                Some(g.division(county).name.clone())
+            })
+        };
+        return listed.or_else(in_county).or_else(|| (!forms.forms.is_empty()).then(|| t.longest.to_owned()));
+    }
+    for (_, places) in forms.iter() {
+        for m in places {
+            if let Some(county) = pick(g, g.candidates(m.name), home, counties).and_then(|d| g.county_of(d)) {
+                return Some(g.division(county).name.clone());
+            }
+        }
+    }
+    // 市 first, or the Youth League's city committee (团市委).
+    let city_level = forms.forms.iter().any(|f| league_committee(f).unwrap_or(f).starts_with('市'))
+        || forms.iter().any(|(_, p)| {
+            p.first().is_some_and(|m| g.candidates(m.name).iter().any(|&c| g.division(c).level <= 2))
+        })
+        || matches!(t.kind, Some(OrgKind::Enterprise | OrgKind::Institution));
+    city_level.then(|| CITY_LEVEL.to_owned())
+}
+
+/// Of the divisions a name may denote, the one whose county the item names most, else one in
+/// the home city; a name denoting a province or city alone gives none.
+fn pick(g: &Gazetteer, candidates: &[usize], home: Option<usize>, counties: &Counties) -> Option<usize> {
+    let local: Vec<usize> = candidates.iter().copied().filter(|&c| g.division(c).level >= 3).collect();
+    if local.is_empty() {
+        return None;
+    }
+    if local.len() == 1 {
+        return Some(local[0]);
+    }
+    let named = local
+        .iter()
+        .copied()
+        .filter_map(|c| Some((c, counties.get(g.county_of(c)?)?)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    named.map(|(c, _)| c).or_else(|| local.iter().copied().find(|&c| home.is_some() && g.city_of(c) == home))
+}
+
+/// How often an item names each county (directly, or through one of its townships), in the
+/// order first named: an item names few, so a list searched in order beats a hash map.
+#[derive(Debug, Default)]
+struct Counties(Vec<(usize, f32)>);
+
+impl Counties {
+    /// Counts the counties of an item's division names, replacing what was counted before.
+    fn count(&mut self, g: &Gazetteer, mentions: &[Mention], home: Option<usize>) {
+        self.0.clear();
+        for m in mentions {
+            // Walked twice rather than collected: this runs for every division name of every item.
+            let counties = || g.candidates(m.name).iter().filter_map(|&c| g.county_of(c));
+            // An ambiguous township counts only where it lies in the home city.
+            let ambiguous = counties().nth(1).is_some();
+            let counted = |c: &usize| !ambiguous || (home.is_some() && g.city_of(*c) == home);
+            let share = 1.0 / counties().filter(counted).count() as f32;
+            for c in counties().filter(counted) {
+                match self.0.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, v)) => *v += share,
+                    None => self.0.push((c, share)),
+                }
+            }
+        }
+    }
+
+    /// The votes for a county, if any.
+    fn get(&self, county: usize) -> Option<f32> {
+        self.0.iter().find(|(k, _)| *k == county).map(|(_, v)| *v)
+    }
+
+    /// The county named most (of equals, the first in the table).
+    fn top(&self, g: &Gazetteer) -> Option<String> {
+        self.0
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|&(c, _)| g.division(c).name.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests;

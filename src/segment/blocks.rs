@@ -1,0 +1,141 @@
+//! Third pass: the page as a sequence of blocks (headlines, credit lines, runs of body text),
+//! and the page's orientation (do headlines come before or after their bodies?).
+
+use crate::segment::byline::Credit;
+use crate::segment::heading::Heading;
+use crate::segment::leadin::LeadIn;
+use crate::segment::lines::{Line, LineKind};
+use crate::text::ends_sentence;
+
+/// A run of body lines that belong together.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TextRun {
+    /// 0-based indices of the run's non-blank lines.
+    pub lines: Vec<usize>,
+    /// The lead-in opening the run, if any.
+    pub lead_in: Option<LeadIn>,
+    /// A credit ending the run's last line (caption credit or `（记者 X）`).
+    pub trailing: Option<Credit>,
+}
+
+impl TextRun {
+    /// A run closed by a caption credit and opened by no lead-in: a photo caption.
+    pub fn is_caption(&self) -> bool {
+        self.lead_in.is_none() && self.trailing.as_ref().is_some_and(Credit::closes_caption)
+    }
+}
+
+/// One structural block of a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A headline group (index into the page's headings).
+    Heading(usize),
+    /// Consecutive credit lines: their 0-based indices and credits.
+    Credit(Vec<usize>, Vec<Credit>),
+    /// Body text.
+    Text(TextRun),
+}
+
+/// Cuts the page into blocks.
+pub fn blocks(lines: &[Line], headings: &[Heading]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut next_heading = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some(h) = headings.get(next_heading).filter(|h| h.lines.start == i) {
+            out.push(Block::Heading(next_heading));
+            next_heading += 1;
+            i = h.lines.end;
+            continue;
+        }
+        let line = &lines[i];
+        match &line.kind {
+            LineKind::Blank | LineKind::Header => {}
+            LineKind::Credit(c) => match out.last_mut() {
+                Some(Block::Credit(idx, credits)) => {
+                    idx.push(i);
+                    credits.push(Credit::clone(c));
+                }
+                _ => out.push(Block::Credit(vec![i], vec![Credit::clone(c)])),
+            },
+            LineKind::LeadIn(l) => out.push(Block::Text(TextRun {
+                lines: vec![i],
+                lead_in: Some(LeadIn::clone(l)),
+                trailing: None,
+            })),
+            LineKind::Text | LineKind::Continued => match out.last_mut() {
+                Some(Block::Text(run)) if run.trailing.is_none() => run.lines.push(i),
+                _ => out.push(Block::Text(TextRun { lines: vec![i], ..TextRun::default() })),
+            },
+        }
+        if let (Some((_, credit)), Some(Block::Text(run))) = (line.trailing.as_deref(), out.last_mut()) {
+            run.trailing = Some(credit.clone());
+        }
+        i += 1;
+    }
+    out.into_iter().flat_map(|u| split_caption(u, lines)).collect()
+}
+
+/// Splits a photo caption off the end of a body run it was typeset after.
+///
+/// A run closed by a caption credit (`■ 本报记者 X`, `X 摄`) whose last block stands after a
+/// blank line, follows a finished sentence and is wider than the run's column is a caption
+/// set under a photo, not the end of the body above it.
+fn split_caption(block: Block, lines: &[Line]) -> Vec<Block> {
+    let Block::Text(run) = block else {
+        return vec![block];
+    };
+    if !run.trailing.as_ref().is_some_and(Credit::closes_caption) {
+        return vec![Block::Text(run)];
+    }
+    // Never inside a lead-in's bracket: the lines up to the one its body starts on belong to it
+    // (a bracket may run over a blank line at a column break).
+    let first_cut = run.lead_in.as_ref().map_or(1, |l| l.body_line + 1);
+    let Some(cut) = (first_cut..run.lines.len()).rev().find(|&k| run.lines[k] > run.lines[k - 1] + 1) else {
+        return vec![Block::Text(run)];
+    };
+    let widths: Vec<f32> = run.lines[..cut].iter().map(|&i| lines[i].ems).collect();
+    let column = crate::segment::paragraph::column_width(&widths);
+    let wider = run.lines[cut..].iter().any(|&i| lines[i].ems > column + 1.5);
+    if !(wider && ends_sentence(lines[run.lines[cut - 1]].content())) {
+        return vec![Block::Text(run)];
+    }
+    let mut body = run;
+    let caption = TextRun { lines: body.lines.split_off(cut), lead_in: None, trailing: body.trailing.take() };
+    vec![Block::Text(body), Block::Text(caption)]
+}
+
+/// Where headlines stand relative to their bodies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    /// Headline, then byline and body (the usual order).
+    HeadlineFirst,
+    /// Body, then headline (layout programs that write a story's text frame first).
+    HeadlineLast,
+}
+
+/// Decides the orientation: the side of the page's headlines that holds more body text is the
+/// side with an article whose headline lies beyond the page's edge in reading order, so the
+/// headlines must sit on the other side of their bodies.
+pub fn orientation(blocks: &[Block], lines: &[Line]) -> Orientation {
+    let first = blocks.iter().position(|u| matches!(u, Block::Heading(_)));
+    let last = blocks.iter().rposition(|u| matches!(u, Block::Heading(_)));
+    let (Some(first), Some(last)) = (first, last) else {
+        return Orientation::HeadlineFirst;
+    };
+    let text_len = |us: &[Block]| -> usize {
+        us.iter()
+            .map(|u| match u {
+                // Photo captions stand on their own and say nothing about headline order.
+                Block::Text(run) if run.is_caption() => 0,
+                Block::Text(run) => run.lines.iter().map(|&i| lines[i].text.len()).sum(),
+                _ => 0,
+            })
+            .sum()
+    };
+    if text_len(&blocks[..first]) > text_len(&blocks[last + 1..]) {
+        Orientation::HeadlineLast
+    } else {
+        Orientation::HeadlineFirst
+    }
+}

@@ -1,0 +1,302 @@
+//! Credits: recognising byline text and reading authors with their roles from it.
+//!
+//! Credits come as lead-in brackets (`本报讯（记者 X 通讯员 Y）`), lines of their own
+//! (`■ 本报记者 X`, `本 报 通 讯 员 Y`, `□记者 X`), caption credits (`■ X Y`, `X 摄`) and
+//! trailing brackets (`（记者 X）`). All of them reduce to a token list of roles and names.
+
+use crate::model::Author;
+use crate::text::{is_cjk, is_space, trim_spaces, visible_len};
+
+/// Role words, longest first so that `本报通讯员` wins over `通讯员`.
+const ROLES: &[&str] = &[
+    "本报特约通讯员",
+    "本报特约记者",
+    "本报见习记者",
+    "本报实习记者",
+    "全媒体记者",
+    "本报通讯员",
+    "本报记者",
+    "本报实习生",
+    "特约通讯员",
+    "融媒体记者",
+    "特约记者",
+    "见习记者",
+    "实习记者",
+    "首席记者",
+    "融媒记者",
+    "摄影记者",
+    "通讯员",
+    "实习生",
+    "摄影",
+    "记者",
+    "文/图",
+    "图/文",
+];
+
+/// Words that may close a credit without being names (`张三 摄`, `李四 报道`).
+const CLOSING_WORDS: &[&str] = &["摄影", "摄", "报道", "整理"];
+
+/// Markers that printers put before credits and captions.
+pub fn is_marker(c: char) -> bool {
+    matches!(c, '■' | '□' | '●' | '○' | '◆' | '◇' | '▲' | '△' | '★' | '☆' | '▼' | '◎' | '※' | '•')
+}
+
+/// A credit read from text: the people and whether it carried a caption mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    /// The credit text as printed, markers and brackets included, spaces tidied.
+    pub text: String,
+    /// People in printed order.
+    pub authors: Vec<Author>,
+    /// True when the credit began with a marker such as `■`.
+    pub marked: bool,
+    /// True when the credit names a photographer (`摄`).
+    pub photo: bool,
+    /// True when at least one role word was present.
+    pub has_role: bool,
+    /// True when the credit stood in brackets (`（记者 X）`), the form that closes an item.
+    pub bracketed: bool,
+}
+
+impl Credit {
+    /// True for the credits that close a photo caption: marked (`■ 本报记者 X`) or naming a
+    /// photographer (`X 摄`).
+    pub fn closes_caption(&self) -> bool {
+        self.marked || self.photo
+    }
+}
+
+/// Reads a standalone credit line; `None` when the line is not one.
+///
+/// Without a marker or role word a line of bare names is not taken as a credit, so that a
+/// short headline made of two words is never mistaken for two names.
+pub fn credit_line(line: &str) -> Option<Credit> {
+    let trimmed = trim_spaces(line);
+    if !could_be_credit(trimmed) || visible_len(trimmed) > 48 {
+        return None;
+    }
+    let (inner, bracketed) = strip_brackets(trimmed);
+    let credit = Credit { bracketed, text: tidy_credit(trimmed), ..parse_credit(inner)? };
+    let accepted = if bracketed { credit.has_role } else { credit.has_role || credit.marked || credit.photo };
+    accepted.then_some(credit)
+}
+
+/// Cheap test run on every line: a credit line opens with a marker, a bracket or a role word
+/// (possibly letter-spaced), or closes with `摄`.
+fn could_be_credit(line: &str) -> bool {
+    match line.chars().next() {
+        Some(first) if may_open_credit(first) => {
+            is_marker(first) || matches!(first, '（' | '(') || starts_with_role(line)
+        }
+        Some(_) => line.ends_with('摄'),
+        None => false,
+    }
+}
+
+/// True for the characters a credit line can start with: markers, brackets and the first
+/// characters of role words.
+#[inline]
+pub fn may_open_credit(c: char) -> bool {
+    is_marker(c)
+        || matches!(
+            c,
+            '（' | '(' | '本' | '全' | '特' | '融' | '见' | '实' | '首' | '摄' | '通' | '记' | '文' | '图'
+        )
+}
+
+/// True when the line opens with a role word, ignoring spaces between its characters.
+fn starts_with_role(line: &str) -> bool {
+    // The first few non-space characters, compared as bytes with every role word.
+    let mut head = [0u8; 32];
+    let mut len = 0;
+    for c in line.chars().filter(|&c| !is_space(c)).take(8) {
+        len += c.encode_utf8(&mut head[len..]).len();
+    }
+    ROLES.iter().any(|role| head[..len].starts_with(role.as_bytes()))
+}
+
+/// Removes one pair of enclosing brackets, reporting whether there were any.
+fn strip_brackets(s: &str) -> (&str, bool) {
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner) = s.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            return (trim_spaces(inner), true);
+        }
+    }
+    (s, false)
+}
+
+/// Parses credit text (the inside of a lead-in bracket, or a credit line) into authors.
+///
+/// Returns `None` when any token is neither a role, a closing word nor a plausible name.
+pub fn parse_credit(text: &str) -> Option<Credit> {
+    let body = trim_spaces(text);
+    let marked = body.starts_with(is_marker);
+    let body = body.trim_start_matches(|c| is_marker(c) || is_space(c));
+    let tokens = tokens(body);
+    if tokens.is_empty() {
+        return None;
+    }
+    let mut authors = Vec::new();
+    let (mut role, mut has_role, mut photo) = (None::<String>, false, false);
+    for token in &tokens {
+        let mut rest = token.as_str();
+        if let Some(r) = ROLES.iter().find(|r| rest.starts_with(**r)) {
+            role = Some(r.trim_start_matches("本报").to_owned());
+            has_role = true;
+            photo |= r.contains('摄');
+            rest = &rest[r.len()..];
+        }
+        if let Some(w) = CLOSING_WORDS.iter().find(|w| rest.ends_with(**w) && rest.len() > w.len() + 3) {
+            photo |= w.starts_with('摄');
+            rest = &rest[..rest.len() - w.len()];
+        } else if let Some(w) = CLOSING_WORDS.iter().find(|w| rest == **w) {
+            photo |= w.starts_with('摄');
+            rest = "";
+        }
+        if rest.is_empty() {
+            continue;
+        }
+        if !is_name(rest) {
+            return None;
+        }
+        authors.push(Author { name: rest.to_owned(), role: role.clone() });
+    }
+    if authors.is_empty() {
+        return None;
+    }
+    Some(Credit { text: tidy_credit(text), authors, marked, photo, has_role, bracketed: false })
+}
+
+/// Splits credit text into tokens, gluing letter-spaced single characters back together.
+fn tokens(body: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev_single = false;
+    for raw in body.split(|c: char| is_space(c) || matches!(c, '、' | '，' | ',' | '；' | ';' | '|')) {
+        if raw.is_empty() {
+            continue;
+        }
+        let single = raw.chars().count() == 1 && raw.chars().all(is_cjk);
+        match out.last_mut() {
+            Some(last) if single && prev_single => last.push_str(raw),
+            _ => out.push(raw.to_owned()),
+        }
+        prev_single = single;
+    }
+    out
+}
+
+/// A plausible personal name: two to six ideographs, optionally with a middle dot.
+fn is_name(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=6).contains(&n) && s.chars().all(|c| is_cjk(c) || c == '·') && s.chars().next().is_some_and(is_cjk)
+}
+
+/// Credit text for the `byline` field: as printed (markers and brackets kept, so that every
+/// character of the page lands somewhere), spaces tidied.
+fn tidy_credit(text: &str) -> String {
+    crate::text::tidy_phrase(trim_spaces(text))
+}
+
+/// Byte offset of the last credit marker in the line's final 48 characters.
+///
+/// Every marker is a three-byte UTF-8 sequence led by 0xE2, so the scan jumps between those
+/// bytes instead of decoding each character; this runs on every line of every page.
+fn last_marker(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let floor = bytes.len().saturating_sub(48 * 3);
+    let mut end = bytes.len();
+    while let Some(pos) = memchr::memrchr(0xE2, &bytes[..end]) {
+        if pos < floor {
+            return None;
+        }
+        if line.get(pos..).and_then(|t| t.chars().next()).is_some_and(is_marker) {
+            return Some(pos);
+        }
+        end = pos;
+    }
+    None
+}
+
+/// Splits a caption credit off the end of a text line: `…合影留念。 ■ 本报通讯员 王明`.
+///
+/// Returns the text before the credit and the credit. A marker mid-line, a trailing `X 摄`
+/// after the last sentence, or a bracket with a role word (`（记者 X）`) qualifies.
+pub fn split_trailing_credit(line: &str) -> Option<(&str, Credit)> {
+    let trimmed = line.trim_end_matches(is_space);
+    if let Some(pos) = last_marker(trimmed).filter(|&p| p > 0) {
+        let credit = parse_credit(&trimmed[pos..])?;
+        return Some((&trimmed[..pos], credit));
+    }
+    let open = trimmed.ends_with(['）', ')']).then(|| trimmed.rfind(['（', '('])).flatten();
+    if let Some(open) = open.filter(|&o| o > 0) {
+        let (inner, _) = strip_brackets(&trimmed[open..]);
+        let credit = parse_credit(inner).filter(|c| c.has_role)?;
+        let text = tidy_credit(&trimmed[open..]);
+        return Some((&trimmed[..open], Credit { bracketed: true, text, ..credit }));
+    }
+    if trimmed.ends_with('摄') {
+        let cut = trimmed
+            .rfind(|c: char| crate::text::is_terminal(c) || c == '”')
+            .map(|p| p + trimmed[p..].chars().next().map_or(1, char::len_utf8))?;
+        let credit = parse_credit(&trimmed[cut..]).filter(|c| c.photo)?;
+        return Some((&trimmed[..cut], credit));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(c: &Credit) -> Vec<(String, Option<String>)> {
+        c.authors.iter().map(|a| (a.name.clone(), a.role.clone())).collect()
+    }
+
+    fn p(list: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+        list.iter().map(|(n, r)| ((*n).to_owned(), r.map(str::to_owned))).collect()
+    }
+
+    #[test]
+    fn credit_lines() {
+        type Case<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+        let cases: [Case; 9] = [
+            ("■ 本报记者 王小明", &[("王小明", Some("记者"))]),
+            ("■ 本 报 记 者 王小明", &[("王小明", Some("记者"))]),
+            ("本报通讯员 李华 张伟", &[("李华", Some("通讯员")), ("张伟", Some("通讯员"))]),
+            ("□记者 孙丽", &[("孙丽", Some("记者"))]),
+            ("■ 周强 吴敏", &[("周强", None), ("吴敏", None)]),
+            ("本报记者 郑重 摄", &[("郑重", Some("记者"))]),
+            ("（记者 冯雪）", &[("冯雪", Some("记者"))]),
+            ("见习记者 陈晨、通讯员 何方", &[("陈晨", Some("见习记者")), ("何方", Some("通讯员"))]),
+            ("本 报 通 讯 员 刘 洋", &[("刘洋", Some("通讯员"))]),
+        ];
+        for (line, want) in cases {
+            let got = credit_line(line).unwrap_or_else(|| panic!("not a credit: {line}"));
+            assert_eq!(people(&got), p(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn not_credit_lines() {
+        for line in ["党建进工地 创优在一线", "古楼街道", "（试行）", "市里召开会议，部署工作。", "张三 李四"]
+        {
+            assert!(credit_line(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn trailing_credits() {
+        let cases = [
+            ("敬献花篮。 ■ 本报通讯员 王五", "敬献花篮。 ", "王五"),
+            ("参观学习。本报记者 赵六 摄", "参观学习。", "赵六"),
+            ("取得实效。（记者 钱七）", "取得实效。", "钱七"),
+        ];
+        for (line, body, name) in cases {
+            let (got_body, credit) = split_trailing_credit(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(got_body, body);
+            assert_eq!(credit.authors[0].name, name);
+        }
+        assert!(split_trailing_credit("印发《实施意见（试行）》").is_none());
+        assert!(split_trailing_credit("普通的一行正文").is_none());
+    }
+}

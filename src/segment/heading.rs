@@ -1,0 +1,222 @@
+//! Second pass: which runs of text lines are headlines (with kicker and subtitle).
+//!
+//! A headline block is one to three lines that end no sentence and stand apart from the body
+//! columns around them: it carries a `——` subtitle, stands next to an item boundary (a credit,
+//! a lead-in, page furniture, the page's edge), or is clearly wider or narrower than the
+//! column. A full-width line between two pieces of body is a column break, not a headline.
+
+use std::ops::Range;
+
+use crate::segment::lines::{Line, LineKind};
+use crate::segment::paragraph::column_width;
+use crate::text::{ends_continuing, ends_sentence, is_space, tidy_phrase, trim_spaces, visible_len};
+
+/// Most lines a headline block may have.
+const MAX_LINES: usize = 3;
+/// Longest headline line, in characters.
+const MAX_CHARS: usize = 42;
+/// Lines looked at on each side when estimating the local column width.
+const WINDOW: usize = 12;
+/// Em narrower than the column below which a line is not a full column line.
+const SHORT: f32 = 2.75;
+/// Em narrower than the column that marks a paragraph's indented first line.
+const INDENT: f32 = 1.25;
+/// Em wider than the column above which a line cannot be a column line.
+const WIDE: f32 = 1.5;
+
+/// A headline with its kicker and subtitle, covering a range of page lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 0-based page lines from the first to one past the last line.
+    pub lines: Range<usize>,
+    /// Kicker (引题) above the headline.
+    pub kicker: Option<String>,
+    /// The headline.
+    pub title: Option<String>,
+    /// Subtitle (副题) below it.
+    pub subtitle: Option<String>,
+}
+
+/// Finds the headline groups of a page.
+pub fn find_headings(lines: &[Line]) -> Vec<Heading> {
+    let blocks = text_blocks(lines);
+    let mut accepted = vec![false; blocks.len()];
+    for b in (0..blocks.len()).rev() {
+        let next_accepted = b + 1 < blocks.len()
+            && accepted[b + 1]
+            && only_blanks_between(lines, blocks[b].end, blocks[b + 1].start);
+        accepted[b] = is_heading(lines, &blocks[b], next_accepted);
+    }
+    let mut groups: Vec<Vec<Range<usize>>> = Vec::new();
+    for (b, block) in blocks.iter().enumerate().filter(|(b, _)| accepted[*b]) {
+        match groups.last_mut() {
+            Some(g)
+                if b > 0
+                    && accepted[b - 1]
+                    && g.last().is_some_and(|l| only_blanks_between(lines, l.end, block.start)) =>
+            {
+                g.push(block.clone());
+            }
+            _ => groups.push(vec![block.clone()]),
+        }
+    }
+    groups.into_iter().map(|g| name_parts(lines, g)).collect()
+}
+
+/// Maximal runs of consecutive plain text lines (blank lines and other kinds end a run).
+fn text_blocks(lines: &[Line]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].kind != LineKind::Text {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && lines[i].kind == LineKind::Text && lines[i].trailing.is_none() {
+            i += 1;
+        }
+        if i == start {
+            i += 1;
+            continue;
+        }
+        out.push(start..i);
+    }
+    out
+}
+
+fn only_blanks_between(lines: &[Line], from: usize, to: usize) -> bool {
+    lines[from..to].iter().all(|l| l.kind == LineKind::Blank)
+}
+
+/// True when a line could belong to a headline: no sentence end, no dangling comma, short.
+fn headline_like(line: &Line) -> bool {
+    let t = trim_spaces(line.text);
+    let inner = t.trim_end_matches(['！', '？', '!', '?', '”', '’']);
+    !ends_sentence(t) && !ends_continuing(t) && !inner.contains(['。', '；']) && visible_len(t) <= MAX_CHARS
+}
+
+fn is_subtitle(line: &Line) -> bool {
+    line.text.trim_start_matches(is_space).starts_with(['—', '－', '-'])
+}
+
+/// Decides whether one text block is a headline.
+fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool {
+    let block_lines = &lines[block.clone()];
+    let has_subtitle = block_lines.iter().any(is_subtitle);
+    if block.len() > MAX_LINES + usize::from(has_subtitle) || !block_lines.iter().all(headline_like) {
+        return false;
+    }
+    if has_subtitle {
+        return true;
+    }
+    let prev = neighbour(lines, (0..block.start).rev());
+    let next = neighbour(lines, block.end..lines.len());
+    let column = local_column(lines, block);
+    if wrapped_like_column(block_lines, column) {
+        return false;
+    }
+    // A full-width line that ends no sentence runs on into the block: a column break.
+    let continues_sentence =
+        prev.is_some_and(|p| p.is_text() && !ends_sentence(p.content()) && p.ems >= column - SHORT);
+    if continues_sentence && !next_accepted {
+        return false;
+    }
+    let at_boundary =
+        |l: Option<&Line>| l.is_none_or(|l| !l.is_text() || matches!(l.kind, LineKind::LeadIn(_)));
+    // A photo caption set apart below the block starts a new item.
+    let caption_next = caption_below(lines, block.end);
+    if at_boundary(next) || next_accepted || caption_next || prev.is_none_or(|p| p.kind == LineKind::Header) {
+        return true;
+    }
+    // A lead-in's body (or the rest of its bracket) goes on below it.
+    if prev.is_some_and(|p| matches!(p.kind, LineKind::LeadIn(_))) {
+        return false;
+    }
+    // Below a byline comes body; only a bracketed closing credit can precede a headline.
+    if prev.is_some_and(|p| matches!(&p.kind, LineKind::Credit(c) if !c.bracketed)) {
+        return false;
+    }
+    // A headline straight above an indented first line of body (headline first, no byline).
+    let opens_paragraph =
+        next.is_some_and(|n| (column - SHORT..=column - INDENT).contains(&n.ems) && !ends_sentence(n.text));
+    let wide = block_lines.iter().any(|l| l.ems > column + WIDE);
+    let short = block_lines.iter().all(|l| l.ems < column - SHORT);
+    wide || short || opens_paragraph
+}
+
+/// Most lines of a photo caption looked for below a block.
+const CAPTION_LINES: usize = 4;
+
+/// True when a photo caption stands below line `end`, after a blank line: a few text lines
+/// closed by a caption credit, at the end of the last line (`… ■ 本报记者 X`) or on a line of
+/// its own just after (`本报通讯员 X 摄`).
+fn caption_below(lines: &[Line], end: usize) -> bool {
+    if lines.get(end).is_none_or(|l| l.kind != LineKind::Blank) {
+        return false;
+    }
+    let mut rest = lines[end..].iter().skip_while(|l| l.kind == LineKind::Blank);
+    for _ in 0..CAPTION_LINES {
+        let Some(line) = rest.next().filter(|l| l.kind == LineKind::Text) else {
+            return false;
+        };
+        if let Some((_, c)) = line.trailing.as_deref() {
+            return c.closes_caption();
+        }
+        if let Some(LineKind::Credit(c)) = rest.clone().next().map(|l| &l.kind) {
+            return c.closes_caption();
+        }
+    }
+    false
+}
+
+/// Two or more lines wrapped at the column's width are body text, not a headline.
+fn wrapped_like_column(block_lines: &[Line], column: f32) -> bool {
+    block_lines.len() >= 2
+        && block_lines[0].ems >= column - SHORT
+        && block_lines[1..].iter().all(|l| (l.ems - column).abs() <= 1.0)
+}
+
+/// The nearest non-blank line in the given order.
+fn neighbour<'l, 'a>(lines: &'l [Line<'a>], mut order: impl Iterator<Item = usize>) -> Option<&'l Line<'a>> {
+    order.find(|&i| lines[i].kind != LineKind::Blank).map(|i| &lines[i])
+}
+
+/// The column width of the text lines around a block.
+fn local_column(lines: &[Line], block: &Range<usize>) -> f32 {
+    let before = lines[block.start.saturating_sub(WINDOW)..block.start].iter();
+    let after = lines[block.end..(block.end + WINDOW).min(lines.len())].iter();
+    let widths: Vec<f32> = before.chain(after).filter(|l| l.is_text()).map(|l| l.ems).collect();
+    column_width(&widths)
+}
+
+/// Names the parts of a headline group: a `——` line starts the subtitle, which takes every
+/// line after it; of the blocks before, a lone block is the headline, otherwise the first is
+/// the kicker, the next the headline and any further blocks open the subtitle.
+fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
+    let span = blocks.first().map_or(0, |b| b.start)..blocks.last().map_or(0, |b| b.end);
+    let mut main: Vec<String> = Vec::new();
+    let mut subtitle: Option<String> = None;
+    for block in &blocks {
+        for (k, line) in lines[block.clone()].iter().enumerate() {
+            let t = tidy_phrase(line.text);
+            match (&mut subtitle, is_subtitle(line)) {
+                (Some(s), _) => s.push_str(&t),
+                (None, true) => subtitle = Some(t),
+                (None, false) => match main.last_mut() {
+                    Some(m) if k > 0 => m.push_str(&t),
+                    _ => main.push(t),
+                },
+            }
+        }
+    }
+    let mut parts = main.into_iter();
+    let (kicker, title) = match (parts.next(), parts.next()) {
+        (Some(t), None) => (None, Some(t)),
+        (k, t) => (k, t),
+    };
+    // Blocks past the headline, then the `——` lines: nothing printed is left out.
+    let rest: String = parts.chain(subtitle).collect();
+    let subtitle = (!rest.is_empty()).then_some(rest);
+    Heading { lines: span, kicker, title, subtitle }
+}

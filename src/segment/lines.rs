@@ -1,0 +1,201 @@
+//! First pass over a page: what each line is on its own (blank, page furniture, credit,
+//! lead-in or text), its printed width, and any caption credit at its end.
+
+use crate::segment::byline::{Credit, credit_line, is_marker, may_open_credit, split_trailing_credit};
+use crate::segment::header::PageHeader;
+use crate::segment::leadin::{LeadIn, lead_in};
+use crate::text::{char_halves, trim_spaces};
+
+/// What a line is, judged from the line itself and, for lead-ins, the next few lines.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineKind {
+    /// Empty or only spaces.
+    Blank,
+    /// Page furniture (date, page number, editor).
+    Header,
+    /// A credit line of its own (`■ 本报记者 X`).
+    Credit(Box<Credit>),
+    /// The first line of a body that opens with `本报讯（…）`.
+    LeadIn(Box<LeadIn>),
+    /// A later line of such a lead-in, whose bracket runs over a line break: body text, but
+    /// never a headline, credit or anything else on its own.
+    Continued,
+    /// Anything else: body text or headline.
+    Text,
+}
+
+/// One classified page line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line<'a> {
+    /// The raw line.
+    pub text: &'a str,
+    /// Its kind.
+    pub kind: LineKind,
+    /// Printed width in em (see [`crate::text::ems`]).
+    pub ems: f32,
+    /// A credit closing the line (`…花篮。 ■ 本报通讯员 X`): byte offset where it starts, and
+    /// the credit.
+    pub trailing: Option<Box<(usize, Credit)>>,
+}
+
+impl<'a> Line<'a> {
+    /// True for lines that may be body text or headline.
+    pub fn is_text(&self) -> bool {
+        matches!(self.kind, LineKind::Text | LineKind::LeadIn(_) | LineKind::Continued)
+    }
+
+    /// The line's text without any trailing credit.
+    pub fn content(&self) -> &'a str {
+        match self.trailing.as_deref() {
+            Some((cut, _)) => &self.text[..*cut],
+            None => self.text,
+        }
+    }
+}
+
+/// What one pass over a line's bytes tells: its width, and whether it may hold a credit
+/// marker or a dateline. Most lines are plain body text; this lets them skip the slower tests.
+struct Scan {
+    ems: f32,
+    marker: bool,
+    dateline: bool,
+}
+
+/// Scans a line once. Widths follow [`crate::text::ems`]; markers are the 0xE2-led symbols
+/// of [`crate::segment::byline::is_marker`]; a dateline has 讯 or 电 in its first eighteen
+/// characters.
+fn scan(text: &str) -> Scan {
+    let b = text.as_bytes();
+    let (mut halves, mut marker, mut dateline) = (0u32, false, false);
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        // Ideographs (U+4000–U+9FFF), most of any page, take the first and cheapest branch;
+        // a dateline's 讯 (E8 AE AF) and 电 (E7 94 B5) are among them.
+        if (0xE4..=0xE9).contains(&lead) {
+            if i < 54 && (lead == 0xE8 || lead == 0xE7) {
+                dateline |= matches!(
+                    (lead, b.get(i + 1), b.get(i + 2)),
+                    (0xE8, Some(0xAE), Some(0xAF)) | (0xE7, Some(0x94), Some(0xB5))
+                );
+            }
+            halves += 2;
+            i += 3;
+            continue;
+        }
+        if lead < 0x80 {
+            halves += u32::from(lead != b' ' && lead != b'\t');
+            i += 1;
+            continue;
+        }
+        let (len, width) = match lead {
+            0xC0..=0xDF => (2, 1),
+            0xE0..=0xEF => {
+                let (b1, b2) = (b.get(i + 1).copied().unwrap_or(0), b.get(i + 2).copied().unwrap_or(0));
+                marker |= lead == 0xE2
+                    && matches!((b1, b2), (0x96 | 0x97, _) | (0x98, 0x85 | 0x86) | (0x80, 0xBB | 0xA2));
+                (3, char_halves(lead, b1, b2))
+            }
+            0xF0..=0xF7 => (4, 2),
+            _ => (1, 0),
+        };
+        halves += width;
+        i += len;
+    }
+    Scan { ems: halves as f32 / 2.0, marker, dateline }
+}
+
+/// Classifies every line of a page.
+pub fn label_lines<'a>(lines: &[&'a str], header: &PageHeader) -> Vec<Line<'a>> {
+    let mut out = Vec::with_capacity(lines.len());
+    // The lines a lead-in's bracket has taken: the last one's index, and the byte offset
+    // where the body begins on it.
+    let mut claimed: Option<(usize, usize)> = None;
+    for (i, &text) in lines.iter().enumerate() {
+        let scan = scan(text);
+        let kind = match claimed {
+            Some((last, _)) if i <= last && !trim_spaces(text).is_empty() => LineKind::Continued,
+            _ => kind_of(lines, i, header, &scan),
+        };
+        let mut body_from = None;
+        match &kind {
+            LineKind::LeadIn(l) if l.body_line > 0 => {
+                let last = continuation(lines, i, header).nth(l.body_line - 1);
+                claimed = last.map(|last| (last, l.body_offset));
+            }
+            LineKind::LeadIn(l) => body_from = Some(l.body_offset),
+            LineKind::Continued => body_from = claimed.filter(|&(last, _)| last == i).map(|(_, at)| at),
+            LineKind::Text => body_from = Some(0),
+            _ => {}
+        }
+        // Only the body after a lead-in's bracket may end in a credit.
+        let may_close = |t: &str| scan.marker || t.trim_end().ends_with(['）', ')', '摄']);
+        let trailing = body_from.filter(|_| may_close(text)).and_then(|from| {
+            split_trailing_credit(&text[from..])
+                .filter(|(body, _)| from == 0 || !trim_spaces(body).is_empty())
+                .map(|(body, c)| Box::new((from + body.len(), c)))
+        });
+        out.push(Line { text, kind, ems: scan.ems, trailing });
+    }
+    out
+}
+
+/// The lines a lead-in on line `i` may continue on: the next non-blank lines, up to a page
+/// header line or a line opening with a credit marker (`■ 记者 X` stands on its own).
+fn continuation<'l>(lines: &'l [&str], i: usize, header: &'l PageHeader) -> impl Iterator<Item = usize> + 'l {
+    (i + 1..lines.len())
+        .filter(|&j| !trim_spaces(lines[j]).is_empty())
+        .take_while(|&j| {
+            header.lines.binary_search(&j).is_err() && !trim_spaces(lines[j]).starts_with(is_marker)
+        })
+        .take(3)
+}
+
+/// The kind of line `i`.
+fn kind_of(lines: &[&str], i: usize, header: &PageHeader, scan: &Scan) -> LineKind {
+    let text = trim_spaces(lines[i]);
+    if text.is_empty() {
+        return LineKind::Blank;
+    }
+    if header.lines.binary_search(&i).is_ok() {
+        return LineKind::Header;
+    }
+    let credit_shaped = text.starts_with(may_open_credit) || text.ends_with('摄');
+    if let Some(credit) = credit_shaped.then(|| credit_line(text)).flatten() {
+        return LineKind::Credit(Box::new(credit));
+    }
+    if !scan.dateline {
+        return LineKind::Text;
+    }
+    let following: Vec<&str> =
+        std::iter::once(lines[i]).chain(continuation(lines, i, header).map(|j| lines[j])).collect();
+    match lead_in(&following) {
+        Some(l) => LineKind::LeadIn(Box::new(l)),
+        None => LineKind::Text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::ems;
+
+    #[test]
+    fn scan_agrees_with_the_character_tests() {
+        let lines = [
+            "本报讯（记者 王刚）6月1日，",
+            "…花篮。 ■ 本报通讯员 王五",
+            "“党旗红·生态美”，６月　18日 𠀋 豈 ※注 •点 ☆星",
+            "新华社北京7月5日电",
+            "一二三四五六七八九十一二三四五六七八电",
+            "",
+        ];
+        for line in lines {
+            let got = scan(line);
+            assert_eq!(got.ems, ems(line), "{line}");
+            assert_eq!(got.marker, line.contains(is_marker), "{line}");
+            let head = &line[..line.floor_char_boundary(54)];
+            assert_eq!(got.dateline, head.contains(['讯', '电']), "{line}");
+        }
+    }
+}

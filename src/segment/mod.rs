@@ -1,0 +1,212 @@
+//! Segmenting one page into items: runs the passes in order (header → lines → headings →
+//! blocks → assembly) and turns each draft into an [`Item`].
+
+pub(crate) mod assemble;
+pub(crate) mod blocks;
+pub(crate) mod byline;
+pub(crate) mod header;
+pub(crate) mod heading;
+pub(crate) mod leadin;
+pub(crate) mod lines;
+pub(crate) mod paragraph;
+
+use crate::model::{Author, Item, Kind, PageText, ParsedPage};
+use crate::segment::assemble::{Draft, assemble};
+use crate::segment::blocks::{blocks, orientation};
+use crate::segment::byline::Credit;
+use crate::segment::header::find_header;
+use crate::segment::heading::{Heading, find_headings};
+use crate::segment::lines::{Line, label_lines};
+use crate::segment::paragraph::paragraphs_at;
+use crate::text::{ems, split_lines, trim_spaces};
+
+/// Segments one page. Problems that do not stop segmentation are pushed onto `warnings`.
+pub fn segment_page(page: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
+    let raw = split_lines(&page.text);
+    let header = find_header(&raw);
+    let lines = label_lines(&raw, &header);
+    let headings = find_headings(&lines);
+    let blocks = blocks(&lines, &headings);
+    let orientation = orientation(&blocks, &lines);
+    let drafts = assemble(blocks, orientation);
+    let items = drafts.iter().map(|draft| to_item(draft, &lines, &headings)).collect();
+    let parsed = ParsedPage {
+        source: page.source.clone(),
+        page: page.index,
+        date: page.date.clone().or(header.date),
+        page_no: page.page_no.or(header.page_no),
+        header: header.lines.iter().map(|&i| crate::text::tidy_phrase(raw[i])).collect(),
+        items,
+        // The caller moves the page text in when it keeps it (see `parse::parse_pages_with`).
+        text: String::new(),
+        corrections: Vec::new(),
+        home: None,
+    };
+    warn_bodiless(&parsed, warnings);
+    parsed
+}
+
+/// Warns about each item of a page that has a heading or credit but no body text.
+pub fn warn_bodiless(page: &ParsedPage, warnings: &mut Vec<String>) {
+    for item in page.items.iter().filter(|i| i.paragraphs.is_empty()) {
+        warnings.push(format!(
+            "{} 第{}页 第{}–{}行：只有标题或署名，没有正文 (heading or credit without body text)",
+            page.source, page.page, item.lines[0], item.lines[1]
+        ));
+    }
+}
+
+/// Builds an item from a draft.
+fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
+    let heading = draft.heading.and_then(|h| headings.get(h));
+    let mut span: Vec<usize> = draft.credits.iter().chain(&draft.after_credits).map(|(i, _)| *i).collect();
+    span.extend(draft.runs.iter().flat_map(|r| r.lines.iter().copied()));
+    if let Some(h) = heading {
+        span.extend([h.lines.start, h.lines.end.saturating_sub(1)]);
+    }
+    let first = span.iter().min().copied().unwrap_or(0) + 1;
+    let last = span.iter().max().copied().unwrap_or(0) + 1;
+    let (authors, byline) = credits(draft);
+    let (texts, widths, at) = body_lines(draft, lines);
+    let (paragraph_lines, paragraphs) = paragraphs_at(&texts, &widths)
+        .into_iter()
+        .map(|(k, p)| (at.get(k).map_or(first, |&i| i + 1), p))
+        .unzip();
+    Item {
+        kind: if draft.is_photo() { Kind::Photo } else { Kind::Article },
+        title: heading.and_then(|h| h.title.clone()),
+        subtitle: heading.and_then(|h| h.subtitle.clone()),
+        kicker: heading.and_then(|h| h.kicker.clone()),
+        byline,
+        authors,
+        paragraphs,
+        paragraph_lines,
+        unit: None,
+        district: None,
+        lines: [first, last],
+        edited: false,
+    }
+}
+
+/// The body's lines, without the lead-in and trailing credits, with their widths and their
+/// 0-based page line numbers.
+fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> (Vec<&'a str>, Vec<f32>, Vec<usize>) {
+    let (mut texts, mut widths, mut at) = (Vec::new(), Vec::new(), Vec::new());
+    for run in &draft.runs {
+        let (skip_to, offset) = run.lead_in.as_ref().map_or((0, 0), |l| (l.body_line, l.body_offset));
+        for (k, &i) in run.lines.iter().enumerate().skip(skip_to) {
+            let line = &lines[i];
+            let whole = line.trailing.is_none() && (k != skip_to || offset == 0);
+            let text = line.content();
+            let text = if k == skip_to { text.get(offset..).unwrap_or("") } else { text };
+            if !trim_spaces(text).is_empty() {
+                texts.push(text);
+                widths.push(if whole { line.ems } else { ems(text) });
+                at.push(i);
+            }
+        }
+    }
+    (texts, widths, at)
+}
+
+/// Authors in printed order and the raw byline text: each credit as printed, a lead-in with
+/// its dateline and bracket.
+fn credits(draft: &Draft) -> (Vec<Author>, Option<String>) {
+    let credit = |c: &'_ Credit| (c.authors.clone(), c.text.clone());
+    let mut parts: Vec<(Vec<Author>, String)> = draft.credits.iter().map(|(_, c)| credit(c)).collect();
+    for run in &draft.runs {
+        if let Some(l) = &run.lead_in {
+            parts.push((l.credit.as_ref().map(|c| c.authors.clone()).unwrap_or_default(), l.printed.clone()));
+        }
+        parts.extend(run.trailing.as_ref().map(credit));
+    }
+    parts.extend(draft.after_credits.iter().map(|(_, c)| credit(c)));
+    let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).filter(|t| !t.is_empty()).collect();
+    let byline = (!texts.is_empty()).then(|| texts.join(" "));
+    let authors: Vec<Author> = parts.into_iter().flat_map(|(a, _)| a).collect();
+    (authors, byline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(text: &str) -> Vec<Item> {
+        segment_page(&PageText::plain(text), &mut Vec::new()).items
+    }
+
+    /// Cases where part of the printed text used to be dropped or read twice: the byline
+    /// keeps the credit as printed, a bracket over a line break takes its lines (a caption is
+    /// never split off inside them), and a headline group keeps every block.
+    #[test]
+    fn every_printed_part_is_kept_once() {
+        type Case<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a str);
+        let cases: [Case; 7] = [
+            (
+                "lead-in: dateline and bracket in the byline",
+                "公园新景\n\n本报讯（记者 王刚）近日，公园开放。\n",
+                Some("公园新景"),
+                None,
+                Some("本报讯（记者 王刚）"),
+                "近日，公园开放。",
+            ),
+            (
+                "credit line keeps its marker",
+                "公园新景\n■ 本报记者 王刚\n　　近日，公园开放。\n",
+                Some("公园新景"),
+                None,
+                Some("■本报记者 王刚"),
+                "近日，公园开放。",
+            ),
+            (
+                "bracket over a line break: the second line is not a credit of its own",
+                "公园新景\n\n本报讯（记者 王刚 通讯员\n李明）近日，公园开放。\n",
+                Some("公园新景"),
+                None,
+                Some("本报讯（记者 王刚 通讯员 李明）"),
+                "近日，公园开放。",
+            ),
+            (
+                "bracket over a blank line (a column break)",
+                "公园新景\n\n本报讯（记者 王刚\n\n李明）近日，公园开放。\n",
+                Some("公园新景"),
+                None,
+                Some("本报讯（记者 王刚 李明）"),
+                "近日，公园开放。",
+            ),
+            (
+                "a caption credit after a bracket over a blank line: the bracket's lines stay with it",
+                "公园新景\n\n本报讯（记者 王刚\n公园开放。\n\n通讯员 李明）市民纷纷前来游览，公园里十分热闹，游客络绎不绝。■ 王五\n",
+                Some("公园新景"),
+                None,
+                Some("本报讯（记者 王刚 公园开放。通讯员 李明） ■王五"),
+                "市民纷纷前来游览，公园里十分热闹，游客络绎不绝。",
+            ),
+            (
+                "two subtitle lines",
+                "公园新景\n——绿道贯通\n——游客增多\n\n　　近日，公园开放，市民纷纷前来游览。\n",
+                Some("公园新景"),
+                Some("——绿道贯通——游客增多"),
+                None,
+                "近日，公园开放，市民纷纷前来游览。",
+            ),
+            (
+                "four headline blocks: the last two open the subtitle",
+                "河湾区\n\n公园新景\n\n绿道贯通\n\n游客增多\n\n　　近日，公园开放，市民纷纷前来游览。\n",
+                Some("公园新景"),
+                Some("绿道贯通游客增多"),
+                None,
+                "近日，公园开放，市民纷纷前来游览。",
+            ),
+        ];
+        for (name, text, title, subtitle, byline, body) in cases {
+            let got = items(text);
+            assert_eq!(got.len(), 1, "{name}: {got:?}");
+            let item = &got[0];
+            assert_eq!(item.title.as_deref(), title, "{name}: title");
+            assert_eq!(item.subtitle.as_deref(), subtitle, "{name}: subtitle");
+            assert_eq!(item.byline.as_deref(), byline, "{name}: byline");
+            assert_eq!(item.paragraphs.concat(), body, "{name}: body");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! Segmentation kept in an archive, so that opening one does not segment every page again.
+//!
+//! An archive written by this program also holds each page's items as segmented and
+//! classified, under a **key**: the fingerprint of the segmenter's source and tables this
+//! build was made from (`build.rs`) and of the user's department table. A page's stored items
+//! are used only when the key is this build's and the page has no corrections; any other page
+//! is segmented from its text as before, so a newer segmenter still improves old archives.
+//! The stored form is compact JSON arrays (see `docs/archive-format.md`); a later layout
+//! would take a new field name, which older programs ignore.
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use serde::de::{IgnoredAny, MapAccess, Visitor};
+use serde::ser::{SerializeSeq, SerializeStruct, SerializeTuple};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::classify::orgs::user_table;
+use crate::model::{Item, ParsedPage};
+
+/// The key this build stores segmentation under and accepts it with.
+pub fn key() -> &'static str {
+    static KEY: LazyLock<String> = LazyLock::new(|| {
+        let user = user_table()
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        format!("{}-{}-{user:016x}", env!("CARGO_PKG_VERSION"), env!("BAOKAN_SEGMENTER"))
+    });
+    &KEY
+}
+
+/// One page's items as stored: what segmentation and classification found on it. Read
+/// from the array [`PageOut`] writes, its fields in declaration order.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct StoredPage {
+    /// The home city the page names itself (a division index), if any.
+    pub home: Option<usize>,
+    /// The home city its items were classified with: its own, else the archive's.
+    pub classified_with: Option<usize>,
+    /// Page header lines.
+    pub header: Vec<String>,
+    /// Its items, classified, without corrections.
+    pub items: Vec<Item>,
+}
+
+impl StoredPage {
+    /// False when the stored items cannot belong to a page of `lines` lines (a damaged or
+    /// hand-edited file): line spans out of order or past the end, or a paragraph without
+    /// its line.
+    pub fn fits(&self, lines: usize, divisions: usize) -> bool {
+        let home_ok = |h: Option<usize>| h.is_none_or(|h| h < divisions);
+        let item_ok = |i: &Item| {
+            let [first, last] = i.lines;
+            let in_page = |l: usize| (1..=lines).contains(&l);
+            first <= last
+                && in_page(first)
+                && in_page(last)
+                && i.paragraphs.len() == i.paragraph_lines.len()
+                && i.paragraph_lines.iter().all(|&l| in_page(l))
+        };
+        home_ok(self.home) && home_ok(self.classified_with) && self.items.iter().all(item_ok)
+    }
+}
+
+/// A page's stored form as written: borrowed from the parsed page.
+pub struct PageOut<'a> {
+    /// The parsed page.
+    pub page: &'a ParsedPage,
+    /// The archive's home city (a division index), which pages naming none were classified with.
+    pub fallback: Option<usize>,
+}
+
+impl Serialize for PageOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let p = self.page;
+        let mut t = s.serialize_tuple(4)?;
+        t.serialize_element(&p.home)?;
+        t.serialize_element(&p.home.or(self.fallback))?;
+        t.serialize_element(&p.header)?;
+        t.serialize_element(&ItemsOut(&p.items))?;
+        t.end()
+    }
+}
+
+struct ItemsOut<'a>(&'a [Item]);
+
+impl Serialize for ItemsOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for item in self.0 {
+            seq.serialize_element(&ItemOut(item))?;
+        }
+        seq.end()
+    }
+}
+
+/// An item as an array: kind, title, subtitle, kicker, byline, authors as `[name, role]`,
+/// paragraphs, their lines, unit, district, `[first, last]` line. [`Item`]'s own
+/// `Deserialize` reads it back (its fields in this order, `edited` left out).
+struct ItemOut<'a>(&'a Item);
+
+impl Serialize for ItemOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let i = self.0;
+        let authors: Vec<(&str, Option<&str>)> =
+            i.authors.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect();
+        let mut t = s.serialize_tuple(11)?;
+        t.serialize_element(&i.kind)?;
+        t.serialize_element(&i.title)?;
+        t.serialize_element(&i.subtitle)?;
+        t.serialize_element(&i.kicker)?;
+        t.serialize_element(&i.byline)?;
+        t.serialize_element(&authors)?;
+        t.serialize_element(&i.paragraphs)?;
+        t.serialize_element(&i.paragraph_lines)?;
+        t.serialize_element(&i.unit)?;
+        t.serialize_element(&i.district)?;
+        t.serialize_element(&i.lines)?;
+        t.end()
+    }
+}
+
+/// The archive's stored segmentation as read: its pages (`None` for a page stored without
+/// items) when its key is this build's, else nothing, without reading the pages at all.
+#[derive(Debug, Default)]
+pub struct Stored(pub Option<Vec<Option<StoredPage>>>);
+
+impl<'de> Deserialize<'de> for Stored {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(StoredVisitor)
+    }
+}
+
+struct StoredVisitor;
+
+impl<'de> Visitor<'de> for StoredVisitor {
+    type Value = Stored;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("stored segmentation: {\"key\": …, \"pages\": […]}")
+    }
+
+    /// Reads `key` first (it is written first): pages under another key are skipped unread.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Stored, A::Error> {
+        let (mut current, mut pages) = (false, None);
+        while let Some(field) = map.next_key::<String>()? {
+            match field.as_str() {
+                "key" => current = map.next_value::<String>()? == key(),
+                "pages" if current => pages = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Stored(pages))
+    }
+}
+
+/// The stored segmentation as written: the key, then each page's items (`null` for a page
+/// with corrections, which is always segmented again).
+pub struct StoredOut<'a> {
+    /// Every page of the archive, in order.
+    pub pages: &'a [ParsedPage],
+    /// The archive's home city (a division index).
+    pub fallback: Option<usize>,
+}
+
+impl Serialize for StoredOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let pages: Vec<Option<PageOut>> = self
+            .pages
+            .iter()
+            .map(|page| page.corrections.is_empty().then_some(PageOut { page, fallback: self.fallback }))
+            .collect();
+        let mut m = s.serialize_struct("Stored", 2)?;
+        m.serialize_field("key", key())?;
+        m.serialize_field("pages", &pages)?;
+        m.end()
+    }
+}
+
+#[cfg(test)]
+#[path = "stored_tests.rs"]
+mod tests;

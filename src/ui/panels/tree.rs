@@ -1,0 +1,114 @@
+//! The group tree: a grouping selector, a filter box (any part of a name, or its pinyin
+//! initials), then each group as `name (count)`, two levels for district → unit and date →
+//! page. While a search runs, the counts are its matches and empty groups are hidden.
+//! Clicking a group lists its items.
+
+use egui::collapsing_header::CollapsingState;
+
+use crate::app::{BaokanApp, Command, GroupPath, Loaded};
+use crate::browse::groups::{By, Kept, Node};
+use crate::browse::initials::GroupFilter;
+use crate::ui::panels::status::grouping_label;
+use crate::ui::text::{group_name, tr};
+
+/// Draws the tree panel.
+pub fn tree_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
+    let lang = app.state.language;
+    let mut out = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        for g in By::ALL {
+            if ui.selectable_label(app.state.grouping == g, grouping_label(lang, g)).clicked() {
+                out.push(Command::SetGrouping(g));
+            }
+        }
+    });
+    out.extend(filter_box(ui, app));
+    ui.separator();
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        let total = if app.search.active() { app.search.count } else { loaded.items.len() };
+        let all = format!("{} ({total})", tr(lang, "全部", "All"));
+        if ui.selectable_label(app.group.is_none(), all).clicked() {
+            out.push(Command::SelectGroup(None));
+        }
+        let filter = GroupFilter::new(&app.tree_filter);
+        for (k, node) in loaded.tree.iter().enumerate().filter(|(_, n)| n.item.is_none()) {
+            let kept = app.search.active().then(|| app.search.kept.get(k)).flatten();
+            group_row(ui, app, node, kept, &filter, &mut out);
+        }
+    });
+    out
+}
+
+/// The filter box above the tree.
+fn filter_box(ui: &mut egui::Ui, app: &BaokanApp) -> Option<Command> {
+    let lang = app.state.language;
+    let mut text = app.tree_filter.clone();
+    let edit = egui::TextEdit::singleline(&mut text)
+        .id_salt("tree-filter")
+        .hint_text(tr(lang, "筛选（可用拼音首字母）", "Filter groups (pinyin initials too)"))
+        .desired_width(f32::INFINITY);
+    ui.add(edit).accessible_name(tr(lang, "筛选分组", "Filter groups"));
+    (text != app.tree_filter).then_some(Command::FilterTree(text))
+}
+
+/// One top-level group, with its subgroups when it has any; hidden when the search keeps
+/// none of its items or the filter matches neither it nor a subgroup.
+fn group_row(
+    ui: &mut egui::Ui,
+    app: &BaokanApp,
+    node: &Node,
+    kept: Option<&Kept>,
+    filter: &GroupFilter,
+    out: &mut Vec<Command>,
+) {
+    let count = kept.map_or(node.count, |k| k.count);
+    let named = filter.matches(&node.name);
+    let path: GroupPath = vec![node.name.clone()];
+    if count == 0 {
+        return;
+    }
+    if !node.has_subgroups() {
+        if named {
+            select_label(ui, app, &node.name, count, path, out);
+        }
+        return;
+    }
+    let children: Vec<(&Node, usize)> = node
+        .children
+        .iter()
+        .enumerate()
+        .map(|(j, c)| (c, kept.and_then(|k| k.children.get(j)).map_or(c.count, |k| k.count)))
+        .filter(|&(c, n)| n > 0 && (named || filter.matches(&c.name)))
+        .collect();
+    if children.is_empty() && !named {
+        return;
+    }
+    // While filtering, groups open to show the subgroups that matched.
+    let filtering = !app.tree_filter.trim().is_empty();
+    let id = ui.make_persistent_id(("group", app.state.grouping, &node.name, filtering));
+    CollapsingState::load_with_default_open(ui.ctx(), id, filtering)
+        .show_header(ui, |ui| select_label(ui, app, &node.name, count, path.clone(), out))
+        .body(|ui| {
+            for (child, n) in children {
+                let mut child_path = path.clone();
+                child_path.push(child.name.clone());
+                select_label(ui, app, &child.name, n, child_path, out);
+            }
+        });
+}
+
+/// A selectable `name (count)` label.
+fn select_label(
+    ui: &mut egui::Ui,
+    app: &BaokanApp,
+    name: &str,
+    count: usize,
+    path: GroupPath,
+    out: &mut Vec<Command>,
+) {
+    let selected = app.group.as_ref() == Some(&path);
+    let text = format!("{} ({count})", group_name(app.state.language, name));
+    if ui.selectable_label(selected, text).clicked() {
+        out.push(Command::SelectGroup(Some(path)));
+    }
+}
