@@ -7,9 +7,9 @@
 
 use std::path::Path;
 
+use baokan::Limits;
 use baokan::model::Item;
-use baokan::parse::parse_paths;
-use baokan::store::source::Limits;
+use baokan::parse_paths;
 
 /// Share of items whose unit (and, apart, whose district) must be right.
 const MIN_SHARE: f64 = 0.85;
@@ -61,7 +61,8 @@ fn unit_and_district_on_other_cities_pages() {
     let (mut items, mut units, mut districts, mut misses) = (0, 0, 0, Vec::new());
     for name in pages {
         let page = dir.join(format!("{name}.txt"));
-        let doc = parse_paths(&[page.as_path()], &Limits::default()).expect("page parses");
+        let doc = parse_paths(&[page.as_path()], &Limits::default(), baokan::Tables::builtin())
+            .expect("page parses");
         let tsv = std::fs::read_to_string(dir.join(format!("{name}.truth.tsv"))).expect("truth reads");
         for t in truth(&tsv) {
             items += 1;

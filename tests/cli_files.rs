@@ -125,7 +125,7 @@ fn bad_commands_get_one_sentence_and_write_nothing() {
 fn a_killed_writer_leaves_the_old_archive_readable() {
     let dir = scratch("killed");
     let big = dir.join("big.txt");
-    std::fs::write(&big, baokan::devtools::synth::dump(7, 3000)).unwrap();
+    std::fs::write(&big, baokan_devtools::synth::dump(7, 3000)).unwrap();
     let small = issue_folder(&dir);
     let archive = dir.join("a.baokan");
     ok(&baokan(&["convert", s(&small), "-o", s(&archive)]));

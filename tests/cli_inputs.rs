@@ -217,6 +217,10 @@ fn usage_errors_are_one_sentence() {
     assert_one_sentence(&out, "--frobnicate");
     let out = Command::new(env!("CARGO_BIN_EXE_baokan")).args(["parse", "--json"]).output().unwrap();
     assert_one_sentence(&out, "parse");
+    let out = Command::new(env!("CARGO_BIN_EXE_baokan")).args(["bench"]).output().unwrap();
+    assert_one_sentence(&out, "bench");
+    let help = Command::new(env!("CARGO_BIN_EXE_baokan")).args(["--help"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&help.stdout).contains("bench"), "the program ships no benchmarks");
 }
 
 /// `baokan groups --by district` on the seed page of ../shared (skipped when it is absent).

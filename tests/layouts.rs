@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
+use baokan::Limits;
 use baokan::model::{Document, Item, Kind};
-use baokan::parse::parse_paths;
-use baokan::store::source::Limits;
+use baokan::parse_paths;
 
 /// What one item must look like.
 struct Want {
@@ -49,7 +49,7 @@ const fn photo(authors: &'static [(&'static str, Option<&'static str>)], starts:
 
 fn parse(name: &str) -> Document {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts").join(name);
-    parse_paths(&[path.as_path()], &Limits::default()).expect("fixture parses")
+    parse_paths(&[path.as_path()], &Limits::default(), baokan::Tables::builtin()).expect("fixture parses")
 }
 
 fn check(name: &str, item: &Item, want: &Want) {

@@ -1,11 +1,11 @@
-//! Self-check on generated pages (src/core/synth.rs): headlines before and after bodies,
+//! Self-check on generated pages (devtools/src/synth.rs): headlines before and after bodies,
 //! lead-ins, credit lines, photo captions and column breaks in random combinations. Every
 //! generated item must come back with its kind, headline, authors and paragraphs (all but
 //! 3%; set BAOKAN_SYNTH_DUMP=DIR to write the pages out for a look).
 
-use baokan::devtools::synth::{Rng, page};
-use baokan::model::{Kind, PageText};
-use baokan::segment::segment_page;
+use baokan::model::{Kind, Page};
+use baokan::segment_page;
+use baokan_devtools::synth::{Rng, page};
 
 #[test]
 fn generated_pages_segment_exactly() {
@@ -13,15 +13,7 @@ fn generated_pages_segment_exactly() {
     let (mut items, mut wrong) = (0, Vec::new());
     for n in 0..300 {
         let synth = page(&mut rng, n);
-        let text = PageText {
-            source: format!("synth-{n}"),
-            index: 1,
-            date: None,
-            page_no: None,
-            text: synth.text.clone(),
-            corrections: Vec::new(),
-            stored: None,
-        };
+        let text = Page::read(&format!("synth-{n}"), 1, synth.text.clone());
         if let Ok(dir) = std::env::var("BAOKAN_SYNTH_DUMP") {
             let _ = std::fs::write(format!("{dir}/page{n}.txt"), &synth.text);
         }

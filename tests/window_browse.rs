@@ -3,7 +3,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use baokan::app::{BaokanApp, Command, Language};
-use baokan::browse::order::body_len;
+use baokan::order::body_len;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -93,7 +93,7 @@ fn a_long_load_shows_progress_and_cancel_keeps_the_archive() {
     let dir = std::env::temp_dir().join(format!("baokan-progress-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let big = dir.join("issue.txt");
-    std::fs::write(&big, baokan::devtools::synth::dump(7, 3000)).unwrap();
+    std::fs::write(&big, baokan_devtools::synth::dump(7, 3000)).unwrap();
     let mut h = sample();
     h.state_mut().apply(Command::Open(vec![big]));
     h.step();

@@ -6,12 +6,12 @@
 
 use std::path::Path;
 
+use baokan::Limits;
 use baokan::app::{BaokanApp, Command};
-use baokan::parse::{parse_pages, parse_paths};
-use baokan::store::archive;
-use baokan::store::export::Format;
-use baokan::store::sample;
-use baokan::store::source::Limits;
+use baokan::archive;
+use baokan::export::Format;
+use baokan::sample;
+use baokan::{parse_pages, parse_paths};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -179,13 +179,14 @@ fn opening_another_archive_asks_about_unsaved_corrections() {
 fn a_baokan_archive_saves_itself() {
     let dir = scratch("edit-autosave");
     let path = dir.join("sample.baokan");
-    std::fs::write(&path, archive::to_bytes(&parse_pages(sample::pages()))).unwrap();
+    std::fs::write(&path, archive::to_bytes(&parse_pages(sample::pages(), baokan::Tables::builtin())))
+        .unwrap();
     let mut h = open(&path);
     retitle(&mut h, "自动保存的标题");
     wait_for_writes(&mut h);
     assert!(!h.state().edits.unsaved(), "saved without being asked");
     assert!(!h.state().window_title().starts_with('*'));
-    let doc = parse_paths(&[path.as_path()], &Limits::default()).unwrap();
+    let doc = parse_paths(&[path.as_path()], &Limits::default(), baokan::Tables::builtin()).unwrap();
     let titles: Vec<_> = doc.pages.iter().flat_map(|p| &p.items).filter_map(|a| a.title.as_deref()).collect();
     assert!(titles.contains(&"自动保存的标题"), "{titles:?}");
     assert!(dir.join("sample.baokan.bak").exists(), "the previous version is kept");

@@ -9,11 +9,11 @@
 use std::path::{Path, PathBuf};
 
 use baokan::app::{BaokanApp, Command};
-use baokan::parse::correct::{Correction, Field};
-use baokan::parse::parse_pages;
-use baokan::store::archive;
-use baokan::store::export::Format;
-use baokan::store::sample;
+use baokan::archive;
+use baokan::export::Format;
+use baokan::model::{Correction, Field};
+use baokan::parse_pages;
+use baokan::sample;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -48,7 +48,9 @@ fn unreadable(dir: &Path) -> Vec<(&'static str, PathBuf, Vec<&'static str>)> {
         std::fs::write(&p, bytes).unwrap();
         p
     };
-    let archive = String::from_utf8(archive::to_bytes(&parse_pages(sample::pages()))).unwrap();
+    let archive =
+        String::from_utf8(archive::to_bytes(&parse_pages(sample::pages(), baokan::Tables::builtin())))
+            .unwrap();
     let big = dir.join("huge.txt");
     // Sparse: over the 1 GiB reading limit without using the disk, refused before reading.
     std::fs::File::create(&big).unwrap().set_len((1 << 30) + 1).unwrap();
@@ -146,7 +148,8 @@ fn saving_and_exporting_where_nothing_can_be_written() {
 fn a_background_save_whose_folder_has_gone_says_so() {
     let dir = scratch("errors-autosave");
     let path = dir.join("sample.baokan");
-    std::fs::write(&path, archive::to_bytes(&parse_pages(sample::pages()))).unwrap();
+    std::fs::write(&path, archive::to_bytes(&parse_pages(sample::pages(), baokan::Tables::builtin())))
+        .unwrap();
     let mut h = opened(&path);
     std::fs::remove_dir_all(&dir).unwrap();
     let selected = h.state().selected.expect("an item is selected");

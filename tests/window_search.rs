@@ -4,7 +4,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use baokan::app::BaokanApp;
-use baokan::browse::search::normalise::normalise;
+use baokan::search::normalise::normalise;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

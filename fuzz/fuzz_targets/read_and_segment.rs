@@ -1,16 +1,16 @@
 //! Any bytes, read as Baokan reads an opened file (zip, `.baokan` archive, or page text in
 //! any encoding), then segmented, classified and corrected as the window does, must not
 //! crash; and when no correction rewrote the pages, every non-space character must land in
-//! exactly one item field or the page header (`baokan::devtools::accounting`). An archive's
+//! exactly one item field or the page header (`baokan_devtools::accounting`). An archive's
 //! stored items (restored as they are, whatever a mutation made of them) must not crash
 //! either; the accounting is then checked on the same pages segmented from their text.
 
 #![no_main]
 
-use baokan::devtools::accounting::unaccounted;
-use baokan::model::PageText;
-use baokan::parse::parse_pages;
-use baokan::store::source::{Limits, read_bytes};
+use baokan::model::Page;
+use baokan::parse_pages;
+use baokan::{Limits, read_bytes};
+use baokan_devtools::accounting::unaccounted;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -20,12 +20,12 @@ fuzz_target!(|data: &[u8]| {
     };
     let corrected = pages.iter().any(|p| !p.corrections.is_empty());
     let pages = if pages.iter().any(|p| p.stored.is_some()) {
-        parse_pages(pages.clone());
-        pages.into_iter().map(|p| PageText { stored: None, ..p }).collect()
+        parse_pages(pages.clone(), baokan::Tables::builtin());
+        pages.into_iter().map(|p| Page { stored: None, ..p }).collect()
     } else {
         pages
     };
-    let doc = parse_pages(pages);
+    let doc = parse_pages(pages, baokan::Tables::builtin());
     if !corrected {
         let off = unaccounted(&doc);
         assert!(off.is_empty(), "characters not accounted for: {off:?}");

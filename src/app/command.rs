@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::{Answer, GroupPath, Language, Theme};
 use crate::browse::groups::By;
 use crate::browse::order::SortKey;
-use crate::parse::correct::Correction;
+use crate::model::Correction;
 use crate::store::export::Format;
 
 /// What a panel asks the app to do.

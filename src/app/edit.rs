@@ -4,7 +4,8 @@
 //! off again; redo puts them back.
 
 use super::BaokanApp;
-use crate::parse::correct::{Correction, item_starting_at};
+use crate::model::Correction;
+use crate::parse::correct::item_starting_at;
 use crate::parse::reparse_page;
 
 /// The undo and redo history, and whether there is anything unsaved. Every state of the
@@ -98,7 +99,7 @@ impl BaokanApp {
             return;
         };
         change(&mut page.corrections);
-        *page = reparse_page(page, home);
+        *page = reparse_page(page, home, &self.tables);
         let line = line.or_else(|| before.and_then(|(_, a)| page.items.get(a)).map(|a| a.lines[0]));
         let at = line.and_then(|l| item_starting_at(page, l));
         loaded.refresh();

@@ -5,12 +5,13 @@
 //! index follows from its own thread.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Arc, LazyLock};
 use std::time::Instant;
 
 use super::Loaded;
 use crate::browse::groups::By;
+use crate::classify::Tables;
 use crate::model::Document;
 use crate::parse::progress::Progress;
 use crate::parse::{parse_pages_with, parse_paths_with};
@@ -53,13 +54,18 @@ pub struct Job {
 impl Job {
     /// Starts reading `source` on a new thread, to be grouped by `grouping`; `wake` (the
     /// window's context) is asked for a frame as soon as the result is sent.
-    pub fn start(source: Source, grouping: By, wake: Option<egui::Context>) -> Job {
+    pub fn start(
+        source: Source,
+        grouping: By,
+        tables: Arc<LazyLock<Tables>>,
+        wake: Option<egui::Context>,
+    ) -> Job {
         let progress = Arc::new(Progress::default());
         let (tx, rx) = channel();
         let (what, shared) = (source.clone(), Arc::clone(&progress));
         let started = Instant::now();
         std::thread::spawn(move || {
-            let outcome = run(&what, &shared).map(|r| {
+            let outcome = run(&what, &tables, &shared).map(|r| {
                 r.map(|doc| Loaded::indexing_later(what.inputs(), doc, grouping, started.elapsed()))
             });
             if let Some(outcome) = outcome {
@@ -95,16 +101,16 @@ impl Job {
 }
 
 /// Reading and segmenting; `None` when cancelled.
-fn run(source: &Source, progress: &Progress) -> Option<Result<Document, String>> {
+fn run(source: &Source, tables: &Tables, progress: &Progress) -> Option<Result<Document, String>> {
     match source {
         Source::Paths(paths) => {
             let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
-            match parse_paths_with(&refs, &Limits::default(), progress) {
+            match parse_paths_with(&refs, &Limits::default(), tables, progress) {
                 Ok(doc) => doc.map(Ok),
                 Err(e) => Some(Err(e.to_string())),
             }
         }
-        Source::Sample => parse_pages_with(sample::pages(), progress).map(Ok),
+        Source::Sample => parse_pages_with(sample::pages(), tables, progress).map(Ok),
     }
 }
 

@@ -13,7 +13,7 @@ use std::time::Duration;
 use crate::browse::groups::{By, Node, group};
 use crate::browse::order::{Order, Ranking, SortKey, sort};
 use crate::browse::search::SearchIndex;
-use crate::model::{Document, Item, ParsedPage};
+use crate::model::{Document, Item, Page};
 
 /// Most items indexed on the window's thread after a correction (some 20 ms of work); a larger
 /// archive is indexed on another thread, and its search waits for the index.
@@ -167,7 +167,7 @@ impl Loaded {
     }
 
     /// The item at a document position, with its page.
-    pub fn item(&self, i: usize) -> Option<(&ParsedPage, &Item)> {
+    pub fn item(&self, i: usize) -> Option<(&Page, &Item)> {
         let &(p, a) = self.items.get(i)?;
         let page = self.doc.pages.get(p)?;
         Some((page, page.items.get(a)?))
@@ -206,7 +206,7 @@ mod tests {
 
     #[test]
     fn a_large_archive_is_indexed_again_off_the_window_thread() {
-        let doc = parse_pages(sample::pages());
+        let doc = parse_pages(sample::pages(), crate::classify::Tables::builtin());
         for (inline, in_background) in [(usize::MAX, false), (0, true)] {
             let mut loaded = Loaded::new(Vec::new(), doc.clone(), By::District, Duration::ZERO);
             loaded.refresh_indexing_over(inline);

@@ -15,12 +15,14 @@ pub mod search;
 pub mod writer;
 
 use std::path::PathBuf;
+use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use crate::browse::groups::By;
 use crate::browse::order::Order;
+use crate::classify::Tables;
 use crate::model::Document;
 use crate::ui;
 pub use command::Command;
@@ -143,6 +145,9 @@ pub struct BaokanApp {
     pub notice: Option<String>,
     /// The window's context, for the loading thread to ask for a frame when it is done.
     context: Option<egui::Context>,
+    /// The tables items are classified with (the user's departments included), loaded by the
+    /// first load's worker and kept for every later parse.
+    tables: Arc<LazyLock<Tables>>,
 }
 
 impl BaokanApp {
@@ -172,6 +177,7 @@ impl BaokanApp {
             pending: None,
             notice: None,
             context: None,
+            tables: Arc::new(LazyLock::new(Tables::load)),
         }
     }
 
@@ -333,7 +339,12 @@ impl BaokanApp {
     }
 
     fn start_load(&mut self, source: Source) {
-        if let Some(old) = self.job.replace(Job::start(source, self.state.grouping, self.context.clone())) {
+        if let Some(old) = self.job.replace(Job::start(
+            source,
+            self.state.grouping,
+            Arc::clone(&self.tables),
+            self.context.clone(),
+        )) {
             old.cancel();
         }
     }

@@ -195,12 +195,12 @@ impl Writes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::PageText;
+    use crate::model::Page;
     use crate::parse::parse_pages;
 
     fn doc() -> Document {
-        let page = PageText::plain("本报讯 城区新建一处口袋公园，居民在家门口就能散步。\n");
-        parse_pages(vec![page])
+        let page = Page::plain("本报讯 城区新建一处口袋公园，居民在家门口就能散步。\n");
+        parse_pages(vec![page], crate::classify::Tables::builtin())
     }
 
     fn names(dir: &Path) -> Vec<String> {

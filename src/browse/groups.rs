@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Document, Item, ParsedPage};
+use crate::model::{Document, Item, Page};
 
 /// What to group by (the window keeps the choice in its settings).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -152,7 +152,7 @@ pub fn group(doc: &Document, by: By) -> Vec<Node> {
 }
 
 /// The (group, subgroup) pairs an item belongs to; the subgroup is empty for one level.
-fn keys(page: &ParsedPage, item: &Item, by: By) -> Vec<(String, String)> {
+fn keys(page: &Page, item: &Item, by: By) -> Vec<(String, String)> {
     match by {
         By::District => vec![(
             item.district.clone().unwrap_or_else(|| NO_DISTRICT.to_owned()),
@@ -165,7 +165,7 @@ fn keys(page: &ParsedPage, item: &Item, by: By) -> Vec<(String, String)> {
             let date = page.date.clone().unwrap_or_else(|| NO_DATE.to_owned());
             let page_label = match page.page_no {
                 Some(n) => format!("第{n:02}版"),
-                None => format!("{} 第{}页", page.source, page.page),
+                None => format!("{} 第{}页", page.source, page.index),
             };
             vec![(date, page_label)]
         }
@@ -219,16 +219,13 @@ mod tests {
     }
 
     fn doc() -> Document {
-        let page = |n: u32, items: Vec<Item>| ParsedPage {
+        let page = |n: u32, items: Vec<Item>| Page {
             source: format!("{n}.txt"),
-            page: 1,
+            index: 1,
             date: Some("2024-03-15".to_owned()),
             page_no: Some(n),
-            header: Vec::new(),
-            text: String::new(),
-            corrections: Vec::new(),
-            home: None,
             items,
+            ..Page::default()
         };
         Document {
             pages: vec![
@@ -244,8 +241,7 @@ mod tests {
                     vec![item("丙", Some("市教育局"), Some("市直"), &[]), item("丁", None, None, &["李二"])],
                 ),
             ],
-            warnings: Vec::new(),
-            home: None,
+            ..Document::default()
         }
     }
 

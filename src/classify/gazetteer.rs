@@ -6,10 +6,12 @@
 //! tables lack: old county names still printed and functional zones.
 
 use std::collections::HashMap;
+
+use rustc_hash::FxBuildHasher;
 use std::sync::OnceLock;
 
-use crate::classify::name_filter::NameEnds;
-use crate::text::{CharSet, char_before};
+use crate::classify::scanner::name_ends::NameEnds;
+use crate::classify::scanner::{CharSet, char_before};
 
 const DIVISIONS: &str = include_str!("../../assets/divisions.tsv");
 const EXTRA: &str = include_str!("../../assets/divisions_extra.tsv");
@@ -46,7 +48,7 @@ pub struct Gazetteer {
     /// The names read backwards, as a trie: (node, character) to the next node. A name is
     /// found by walking back from the character it ends in, which fails at once for most text
     /// (全市, 社区, 知道).
-    edges: HashMap<u64, u32, FxBuild>,
+    edges: HashMap<u64, u32, FxBuildHasher>,
     /// For each trie node, the index in `candidates` of the name ending there, plus one.
     names: Vec<u32>,
     /// Filters over the last characters of every name: most end characters in text (全市,
@@ -61,8 +63,8 @@ impl std::fmt::Debug for Gazetteer {
 }
 
 impl Gazetteer {
-    /// The embedded gazetteer, built on first use.
-    pub fn get() -> &'static Gazetteer {
+    /// The embedded gazetteer, built on first use; reached through [`super::Tables`].
+    pub(crate) fn embedded() -> &'static Gazetteer {
         static CELL: OnceLock<Gazetteer> = OnceLock::new();
         CELL.get_or_init(|| Gazetteer::parse(DIVISIONS, EXTRA))
     }
@@ -76,7 +78,7 @@ impl Gazetteer {
             names: vec![0],
             ends: NameEnds::new(),
         };
-        let mut by_code: HashMap<u32, usize, FxBuild> = HashMap::default();
+        let mut by_code: HashMap<u32, usize, FxBuildHasher> = HashMap::default();
         let mut aliases: Vec<(u32, String)> = Vec::new();
         let mut old_section = false;
         for line in divisions.lines() {
@@ -257,43 +259,6 @@ impl Gazetteer {
     }
 }
 
-/// A small, fast hasher for short string keys (the FxHash mixing step); the keys are our own
-/// table's names and slices of page text, so flooding resistance is not needed.
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-impl std::hash::Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    #[inline]
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// Builds [`Fx`] hashers.
-pub type FxBuild = std::hash::BuildHasherDefault<Fx>;
-
 /// The key of the trie edge from `node` by the character `c`.
 fn edge(node: u32, c: char) -> u64 {
     u64::from(node) << 32 | u64::from(c)
@@ -314,11 +279,6 @@ pub fn leftmost_longest(found: &mut Vec<Mention>) {
 }
 
 /// The characters division names end in, the only ones [`Gazetteer::find`] searches from.
-pub fn name_ends() -> &'static CharSet {
-    &NAME_END_SET
-}
-
-/// The characters division names end in.
 static NAME_END_SET: std::sync::LazyLock<CharSet> = std::sync::LazyLock::new(|| CharSet::of(NAME_ENDS));
 
 /// Last characters of division names (镇, 街道, 乡, 县, 区, 市, 旗, 州, 省, 盟, 苏木, and the
@@ -338,11 +298,11 @@ fn parent_code(d: &Division) -> Vec<u32> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::classify::Tables;
 
     #[test]
     fn embedded_table_resolves_levels_and_old_names() {
-        let g = Gazetteer::get();
+        let g = Tables::builtin().gazetteer();
         assert!(g.divisions().len() > 40_000);
         let county = |name: &str| -> Vec<String> {
             g.lookup(name)
@@ -363,7 +323,7 @@ mod tests {
 
     #[test]
     fn finds_names_in_text_leftmost_longest() {
-        let g = Gazetteer::get();
+        let g = Tables::builtin().gazetteer();
         let text = "临清市新华路街道党建办";
         let found: Vec<&str> = g.find(text).iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["临清市", "新华路街道"]);

@@ -7,11 +7,11 @@
 //! names most. Township names found in many places are settled by the counties the item
 //! names and by the page's home city.
 
-pub(crate) mod candidates;
 pub mod gazetteer;
-pub(crate) mod name_filter;
 pub(crate) mod orgs;
 pub(crate) mod page_scan;
+mod scanner;
+mod tables;
 pub(crate) mod unit_words;
 
 use std::sync::LazyLock;
@@ -20,8 +20,13 @@ use memchr::memmem;
 
 use crate::classify::gazetteer::{Gazetteer, Mention};
 use crate::classify::orgs::{Org, OrgKind, league_committee, orgs_from};
-pub use crate::classify::page_scan::{PageScan, Scanned, home_city};
-use crate::model::{Item, ParsedPage};
+#[cfg(test)]
+use crate::classify::page_scan::home_city;
+pub use crate::classify::page_scan::{PageScan, Scanned};
+#[cfg(test)]
+use crate::model::Item;
+use crate::model::Page;
+pub use tables::Tables;
 
 /// A searcher for 。, built once: memmem rather than `str::find`, as a search for the last
 /// byte of 。 stops at every character that shares it (a good part of any Chinese text), and
@@ -35,20 +40,21 @@ pub const CITY_LEVEL: &str = "市直";
 
 /// Sets unit and district on every item of a page; `home` is the page's home city (see
 /// [`PageScan::home`]), or the archive's when the page names none.
-pub fn classify_page(page: &mut ParsedPage, g: &Gazetteer, scan: &PageScan, home: Option<usize>) {
+pub fn classify_page(page: &mut Page, tables: &Tables, scan: &PageScan, home: Option<usize>) {
     let mut scratch = Scratch::default();
     for (item, scanned) in page.items.iter_mut().zip(scan.items()) {
-        let (unit, district) = classify_with(scanned, g, home, &mut scratch);
+        let (unit, district) = classify_with(scanned, tables, home, &mut scratch);
         item.unit = unit;
         item.district = district;
     }
 }
 
 /// Unit and district of one item.
-pub fn classify_item(item: &Item, g: &Gazetteer, home: Option<usize>) -> (Option<String>, Option<String>) {
-    let scan = PageScan::of_items(g, std::slice::from_ref(item));
+#[cfg(test)]
+pub fn classify_item(item: &Item, tables: &Tables, home: Option<usize>) -> (Option<String>, Option<String>) {
+    let scan = PageScan::of_items(tables.gazetteer(), std::slice::from_ref(item));
     let mut scratch = Scratch::default();
-    scan.items().next().map_or((None, None), |scanned| classify_with(scanned, g, home, &mut scratch))
+    scan.items().next().map_or((None, None), |scanned| classify_with(scanned, tables, home, &mut scratch))
 }
 
 /// Lists kept from one item of a page to the next (all borrow the page's scan), so that
@@ -94,11 +100,12 @@ impl<'t> Tally<'t> {
 /// Unit and district of one item whose division names and unit words are known.
 fn classify_with<'s>(
     item: Scanned<'s>,
-    g: &Gazetteer,
+    tables: &Tables,
     home: Option<usize>,
     s: &mut Scratch<'s>,
 ) -> (Option<String>, Option<String>) {
-    weigh(item, g, s);
+    let g = tables.gazetteer();
+    weigh(item, tables, s);
     // An item names few units: lists searched in order cost less than hashing them.
     s.tallies.clear();
     for (order, (o, core, w)) in s.weighed.iter().enumerate() {
@@ -140,12 +147,12 @@ fn classify_with<'s>(
 
 /// Finds the unit names of an item and weighs each (into `s.weighed`): the kicker decides,
 /// the headline and subtitle weigh three times the body, the lead twice, a place after 在 half.
-fn weigh<'s>(item: Scanned<'s>, g: &Gazetteer, s: &mut Scratch<'s>) {
-    let (text, places) = (item.text, item.places);
+fn weigh<'s>(item: Scanned<'s>, tables: &Tables, s: &mut Scratch<'s>) {
+    let (g, text, places) = (tables.gazetteer(), item.text, item.places);
     let lead_end = FULL_STOP
         .find(&text.as_bytes()[item.body_start..])
         .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
-    orgs_from(text, item.words, places, &mut s.orgs);
+    orgs_from(text, item.words, places, tables.departments(), &mut s.orgs);
     // The kicker decides: the units in it, else the kicker itself when it is a town. A
     // county, in the kicker (寿光市 over a story about one of its towns) or before the
     // headline's colon (南部县：…), gives the unit only when the item names no other.

@@ -3,14 +3,13 @@
 //! division name, 市, 区, 县, 市委) or, for enterprises and institutions, by the phrase
 //! boundary before it. Department short forms come from `assets/departments.tsv`.
 
-use std::collections::HashMap;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
-use crate::classify::gazetteer::{FxBuild, Mention};
+use crate::classify::gazetteer::Mention;
+use crate::classify::scanner::{CharSet, char_before};
+use crate::classify::tables::Departments;
 use crate::classify::unit_words::UnitWord;
-use crate::text::{CharSet, char_before, is_cjk};
-
-const DEPARTMENTS: &str = include_str!("../../assets/departments.tsv");
+use crate::text::is_cjk;
 
 /// What kind of unit a name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,55 +42,6 @@ pub struct Org<'t> {
     /// False for a department or community named without a place or level before it
     /// (`育新社区`): it counts only where the same item also names it in full.
     pub anchored: bool,
-}
-
-/// Department full names and short forms (without place prefix), by their first character.
-fn department_words() -> &'static HashMap<char, Vec<String>, FxBuild> {
-    static CELL: OnceLock<HashMap<char, Vec<String>, FxBuild>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut by_first: HashMap<char, Vec<String>, FxBuild> = HashMap::default();
-        let words = [DEPARTMENTS, user_table()]
-            .into_iter()
-            .flat_map(str::lines)
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(|l| l.split(['\t', ',']))
-            .map(str::trim)
-            .filter(|w| !w.is_empty());
-        for w in words {
-            if let Some(first) = w.chars().next() {
-                by_first.entry(first).or_default().push(w.to_owned());
-            }
-        }
-        by_first
-    })
-}
-
-/// The user's own department table as read once (empty when there is none); classification
-/// depends on it, so the key of stored segmentation does too.
-pub fn user_table() -> &'static str {
-    static CELL: OnceLock<String> = OnceLock::new();
-    CELL.get_or_init(|| user_departments().unwrap_or_default())
-}
-
-/// The user's own department table: `$BAOKAN_DEPARTMENTS`, else `departments.tsv` in the
-/// configuration folder (`$XDG_CONFIG_HOME/baokan`, `~/.config/baokan`, or `%APPDATA%\baokan`).
-fn user_departments() -> Option<String> {
-    let path = std::env::var_os("BAOKAN_DEPARTMENTS").map(std::path::PathBuf::from).or_else(|| {
-        let base = std::env::var_os("XDG_CONFIG_HOME")
-            .map(std::path::PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".config")))
-            .or_else(|| std::env::var_os("APPDATA").map(std::path::PathBuf::from))?;
-        Some(base.join("baokan").join("departments.tsv"))
-    })?;
-    std::fs::read_to_string(path).ok()
-}
-
-/// True when `text` starts with a department word.
-fn starts_with_department(text: &str) -> bool {
-    let first = text.chars().next();
-    first
-        .and_then(|c| department_words().get(&c))
-        .is_some_and(|ws| ws.iter().any(|w| text.starts_with(w.as_str())))
 }
 
 /// Longest name searched back from a unit word, in characters.
@@ -128,7 +78,13 @@ fn lead_len(phrase: &str) -> Option<usize> {
 /// division names found there (`places`, as
 /// [`Gazetteer::find`](crate::classify::gazetteer::Gazetteer::find) gives them for the same text), into
 /// `out` (cleared first).
-pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention], out: &mut Vec<Org<'t>>) {
+pub fn orgs_from<'t>(
+    text: &'t str,
+    words: &[UnitWord],
+    places: &[Mention],
+    departments: &Departments,
+    out: &mut Vec<Org<'t>>,
+) {
     out.clear();
     let mut skip_to = 0;
     for &word in words {
@@ -137,7 +93,7 @@ pub fn orgs_from<'t>(text: &'t str, words: &[UnitWord], places: &[Mention], out:
             continue;
         }
         let end = pos + suffix.len();
-        if let Some(org) = name_before(text, word, places) {
+        if let Some(org) = name_before(text, word, places, departments) {
             // A longer name ending here (社区 after 街道) replaces one it contains.
             while out.last().is_some_and(|o| o.start >= org.start) {
                 out.pop();
@@ -179,7 +135,12 @@ fn is_township(text: &str, start: usize, word: UnitWord, places: &[Mention], anc
 }
 
 /// Reads the unit name that ends in a unit word.
-fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<Org<'t>> {
+fn name_before<'t>(
+    text: &'t str,
+    word: UnitWord,
+    places: &[Mention],
+    departments: &Departments,
+) -> Option<Org<'t>> {
     let UnitWord { pos, word: (suffix, kind), .. } = word;
     let end = pos + suffix.len();
     let first = name_start(text, pos);
@@ -195,7 +156,7 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
         start += len;
     }
     // Departments and communities need a place or level before them; start at the first.
-    let anchored = anchor(body, start, places);
+    let anchored = anchor(body, start, places, departments);
     let (offset, needs_anchor) = match kind {
         OrgKind::Enterprise | OrgKind::Institution => (anchored.filter(|&a| a == 0).unwrap_or(0), false),
         OrgKind::Township | OrgKind::Zone => (anchored.unwrap_or(0), false),
@@ -220,7 +181,7 @@ fn name_before<'t>(text: &'t str, word: UnitWord, places: &[Mention]) -> Option<
     if !own_name_ok {
         return None;
     }
-    let anchored = !needs_anchor || is_known_department(name);
+    let anchored = !needs_anchor || is_known_department(name, departments);
     Some(Org { name, start: start + offset, kind, locative, anchored })
 }
 
@@ -251,7 +212,7 @@ fn name_start(text: &str, pos: usize) -> usize {
 
 /// Offset in `phrase` (which starts at byte `at` of the text) of its first place or level
 /// prefix: a division name found there, or 市/区/县 (with 委) directly before a known department.
-fn anchor(phrase: &str, at: usize, places: &[Mention]) -> Option<usize> {
+fn anchor(phrase: &str, at: usize, places: &[Mention], departments: &Departments) -> Option<usize> {
     let end = at + phrase.len();
     let division = places[places.partition_point(|m| m.start < at)..]
         .iter()
@@ -262,7 +223,7 @@ fn anchor(phrase: &str, at: usize, places: &[Mention]) -> Option<usize> {
     let before = phrase.get(..division.unwrap_or(phrase.len())).unwrap_or_default();
     let level = level_prefix(before, |i| {
         let rest = &phrase[i + LEVEL_LEN..];
-        starts_with_department(rest.strip_prefix('委').unwrap_or(rest))
+        departments.starts(rest.strip_prefix('委').unwrap_or(rest))
     });
     level.or(division)
 }
@@ -299,9 +260,9 @@ fn level_prefix(text: &str, mut accept: impl FnMut(usize) -> bool) -> Option<usi
 
 /// True when a name is a level prefix and a known department (`市发展改革委`), or the Youth
 /// League committee of a level (团市委, 团县委).
-fn is_known_department(name: &str) -> bool {
+fn is_known_department(name: &str, departments: &Departments) -> bool {
     let rest = name.trim_start_matches(['市', '区', '县', '省', '委']);
-    league_committee(name).is_some() || rest.len() < name.len() && starts_with_department(rest)
+    league_committee(name).is_some() || rest.len() < name.len() && departments.starts(rest)
 }
 
 /// The level's Party committee whose Youth League committee `name` is (市委 of 团市委), if it
@@ -313,14 +274,15 @@ pub fn league_committee(name: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::gazetteer::Gazetteer;
+    use crate::classify::Tables;
     use crate::classify::page_scan::scan_text;
 
     /// Unit names in text, found as the classifier finds them.
     fn find_orgs(text: &str) -> Vec<Org<'_>> {
         let (mut places, mut words, mut orgs) = (Vec::new(), Vec::new(), Vec::new());
-        scan_text(Gazetteer::get(), text, &mut places, &mut words);
-        orgs_from(text, &words, &places, &mut orgs);
+        let tables = Tables::builtin();
+        scan_text(tables.gazetteer(), text, &mut places, &mut words);
+        orgs_from(text, &words, &places, tables.departments(), &mut orgs);
         orgs
     }
 

@@ -8,16 +8,19 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::classify::candidates::Candidates;
-use crate::classify::gazetteer::{FxBuild, Gazetteer, Mention, leftmost_longest};
+use crate::classify::scanner::candidates::Candidates;
+use rustc_hash::FxBuildHasher;
+
+use crate::classify::gazetteer::{Gazetteer, Mention, leftmost_longest};
 use crate::classify::unit_words::{UnitWord, leftmost_words, unit_words_ending_at};
-use crate::model::{Item, ParsedPage};
+use crate::model::{Item, Page};
 
 /// Votes for divisions (by index), with a fast hasher for the small integer keys.
-type Votes = HashMap<usize, f32, FxBuild>;
+type Votes = HashMap<usize, f32, FxBuildHasher>;
 
 /// The page's home city: the prefecture city its text names most (its counties and
 /// townships counting for it too, shared by all the places a name may denote).
+#[cfg(test)]
 pub fn home_city(g: &Gazetteer, text: &str) -> Option<usize> {
     home_from(g, &g.find(text))
 }
@@ -77,7 +80,7 @@ pub struct Scanned<'s> {
 
 impl PageScan {
     /// Scans every item of a page.
-    pub fn new(g: &Gazetteer, page: &ParsedPage) -> PageScan {
+    pub fn new(g: &Gazetteer, page: &Page) -> PageScan {
         PageScan::of_items(g, &page.items)
     }
 
@@ -184,7 +187,7 @@ mod tests {
 
     #[test]
     fn each_item_keeps_its_own_text_names_and_words() {
-        let g = Gazetteer::get();
+        let g = crate::classify::Tables::builtin().gazetteer();
         let first = Item {
             kicker: Some("临清市".to_owned()),
             paragraphs: vec!["临清市教育局".to_owned(), "召开会议。".to_owned()],

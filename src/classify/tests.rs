@@ -169,11 +169,11 @@ fn resolution_cases() {
         ),
         ("no unit at all", None, "夏日荷花开", "盛夏时节，荷花竞相开放，吸引市民前来观赏。", None, None),
     ];
-    let g = Gazetteer::get();
+    let tables = Tables::builtin();
     for (name, kicker, title, body, unit, district) in cases {
         let it = item(kicker, title, body);
-        let home = home_city(g, &format!("{title}{body}"));
-        let (got_unit, got_district) = classify_item(&it, g, home);
+        let home = home_city(tables.gazetteer(), &format!("{title}{body}"));
+        let (got_unit, got_district) = classify_item(&it, tables, home);
         assert_eq!(got_unit.as_deref(), unit, "{name}: unit");
         assert_eq!(got_district.as_deref(), district, "{name}: district");
     }
@@ -181,7 +181,7 @@ fn resolution_cases() {
 
 #[test]
 fn home_city_is_the_city_named_most() {
-    let g = Gazetteer::get();
+    let g = Tables::builtin().gazetteer();
     let home = home_city(g, "济南市历下区、历城区和章丘区的代表，以及青岛的客人")
         .map(|c| g.division(c).name.clone());
     assert_eq!(home.as_deref(), Some("济南市"));

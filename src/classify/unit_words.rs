@@ -6,7 +6,7 @@
 //! (工, 中, 大, 有, 公 start 工作, 中国, 大家, 有关, 公开), so the scan stops less often.
 
 use crate::classify::orgs::OrgKind;
-use crate::text::{char_at, char_before};
+use crate::classify::scanner::{char_at, char_before};
 
 /// Unit words, longest first among those sharing a first character; the kind says how the
 /// name is grouped, and the last column which characters around the word make an ordinary
@@ -278,12 +278,11 @@ pub fn leftmost_words(found: &mut Vec<UnitWord>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::gazetteer::Gazetteer;
     use crate::classify::page_scan::scan_text;
 
     fn found(text: &str) -> Vec<&'static str> {
         let (mut places, mut words) = (Vec::new(), Vec::new());
-        scan_text(Gazetteer::get(), text, &mut places, &mut words);
+        scan_text(crate::classify::Tables::builtin().gazetteer(), text, &mut places, &mut words);
         words.iter().map(|w| w.word.0).collect()
     }
 

@@ -1,21 +1,20 @@
-//! The command line: `baokan parse --json FILE…`, `groups`, `convert`, `export`, `bench`, help.
+//! The command line: `baokan parse --json FILE…`, `groups`, `convert`, `export`, help.
 //!
 //! Errors go to standard error as one sentence naming the file and the problem, with exit
 //! code 2. Only `convert` and `export` write a file, to the path given with `-o`.
 
-mod bench;
-mod bench_open;
-mod bench_search;
-mod bench_window;
 pub mod desktop;
 mod files;
 mod window;
+
+pub use window::open_window;
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 use crate::browse::groups::{By, group, render};
+use crate::classify::Tables;
 use crate::model::Document;
 use crate::parse::parse_paths;
 use crate::store::source::Limits;
@@ -37,26 +36,6 @@ pub const USAGE: &str = "\
                                 保存为 Baokan 档案（含更正）(write a Baokan archive)
   baokan export [--format md|csv|json] [--query 搜索] 文件… -o 输出
                                 导出全部或搜索到的条目 (export all items, or a search's)
-  baokan bench [--pages N] [--runs N] [--seed N] [--page FILE] [--write FILE]
-                                测量读取与切分速度：生成的版面，或 --page 给出的真实版面重复 N 次；
-                                --write 另存所用的版面 (measure reading + segmentation speed on
-                                generated pages, or a real page repeated; --write saves the dump)
-  baokan bench --window [--pages N] [--frames N]
-                                测量窗口每帧的 CPU 时间（无界面运行，默认 30000 版）
-                                (CPU time of the window's frames, headless, 30,000 pages)
-  baokan bench --search [--pages N] [--runs N]
-                                测量搜索从输入到列表更新的时间，并与 ripgrep 比较（默认 30000 版）
-                                (time from a changed query to the updated list, against ripgrep)
-  baokan bench --open [--pages N] [--runs N] [--text-only] [文件…]
-                                测量打开档案到窗口可用的时间（默认生成 30000 版的 .baokan）与内存峰值；
-                                --text-only：生成的档案不存分篇结果，打开时重新分篇
-                                (time from opening an archive to a usable window, by stage, and
-                                peak memory; 30,000 generated pages as a .baokan by default;
-                                --text-only: without stored items, so every page is segmented)
-  baokan bench --first-frame [文件…]
-                                打开真实窗口，报告首帧与档案显示的时间后关闭
-                                (open the real window, report the first frame and when the
-                                archive is shown, then close)
   baokan --install-desktop      在 Linux 桌面登记 Baokan：菜单项、图标、.baokan 文件类型与默认程序
                                 （写入 ~/.local/share 与 ~/.config；--uninstall-desktop 撤销）
                                 (register Baokan with the Linux desktop: menu entry, icon, the
@@ -87,13 +66,11 @@ pub fn run(args: &[String]) -> ExitCode {
         Some("groups") => groups(&args[1..]),
         Some("convert") => files::convert(&args[1..]),
         Some("export") => files::export_command(&args[1..]),
-        Some("bench") => match args.get(1).map(String::as_str) {
-            Some("--window") => bench_window::run(&args[2..]),
-            Some("--search") => bench_search::run(&args[2..]),
-            Some("--open") => bench_open::run(&args[2..]),
-            Some("--first-frame") => window::first_frame(&args[2..]),
-            _ => bench::run(&args[1..]),
-        },
+        // A bare word that names nothing on disk is a command this program does not have
+        // (a typo, or `bench`, which is `cargo bench` now), not an input for the window.
+        Some(word) if is_word(word) && !Path::new(word).exists() => {
+            fail(&format!("未知的命令 “{word}”，请运行 baokan --help (unknown command; see baokan --help)"))
+        }
         // Anything else is a path (or --renderer) for the window, as a double-click or a
         // file manager passes it.
         Some(other) if other == "--renderer" || !other.starts_with('-') => window::run(args),
@@ -103,27 +80,10 @@ pub fn run(args: &[String]) -> ExitCode {
     }
 }
 
-/// Reads `--flag N` pairs of a bench command into the counts they name, each raised to its
-/// least value; the error sentence's exit code for an unknown flag or a missing number.
-pub(crate) fn read_counts(
-    command: &str,
-    args: &[String],
-    counts: &mut [(&str, &mut usize, usize)],
-) -> Result<(), ExitCode> {
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().and_then(|v| v.parse::<usize>().ok());
-        let slot = counts.iter_mut().find(|(name, _, _)| name == flag);
-        match (slot, value) {
-            (Some((_, count, least)), Some(n)) => **count = n.max(*least),
-            _ => {
-                return Err(fail(&format!(
-                    "{command} 不认识 “{flag}” 或缺少数字 (unknown option or missing number)"
-                )));
-            }
-        }
-    }
-    Ok(())
+/// True for an argument shaped like a command rather than a path: no option dash, no
+/// extension, no folder.
+fn is_word(arg: &str) -> bool {
+    !arg.starts_with('-') && !arg.contains(['.', '/', '\\'])
 }
 
 /// Prints one error sentence and returns exit code 2.
@@ -151,9 +111,10 @@ fn parse(args: &[String]) -> ExitCode {
     finish(written.and_then(|()| out.flush()))
 }
 
-/// Reads and parses the input files, or reports the first that cannot be read.
+/// Reads and parses the input files with the embedded tables and the user's departments, or
+/// reports the first that cannot be read.
 fn load(files: &[&Path]) -> Result<Document, ExitCode> {
-    parse_paths(files, &Limits::default()).map_err(|e| fail(&e.to_string()))
+    parse_paths(files, &Limits::default(), &Tables::load()).map_err(|e| fail(&e.to_string()))
 }
 
 /// The exit code for a finished write: a reader that went away (`| head`) is no error.
@@ -211,7 +172,7 @@ fn write_listing(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
     for page in &doc.pages {
         let date = page.date.as_deref().unwrap_or("日期不详");
         let no = page.page_no.map_or_else(|| "?".to_owned(), |n| n.to_string());
-        writeln!(out, "{} 第{}页 ({date}, 第{no}版)：{} 条", page.source, page.page, page.items.len())?;
+        writeln!(out, "{} 第{}页 ({date}, 第{no}版)：{} 条", page.source, page.index, page.items.len())?;
         for item in &page.items {
             let kind = match item.kind {
                 crate::model::Kind::Article => "文章",

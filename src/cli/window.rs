@@ -1,9 +1,7 @@
-//! Starting the window: `baokan [--renderer wgpu|glow] [PATH…]`, and the first-frame
-//! measurement `baokan bench --first-frame [PATH…]`.
+//! Starting the window: `baokan [--renderer wgpu|glow] [PATH…]`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
 use crate::app::BaokanApp;
 use crate::cli::fail;
@@ -11,16 +9,7 @@ use crate::cli::fail;
 /// Opens the window on the given inputs.
 pub fn run(args: &[String]) -> ExitCode {
     match options(args) {
-        Ok((renderers, inputs)) => open(renderers, inputs, None),
-        Err(code) => code,
-    }
-}
-
-/// Opens the window, prints when its first frame was drawn and when the archive was shown
-/// (counted from this call, so window-system and renderer start-up are included), then closes.
-pub fn first_frame(args: &[String]) -> ExitCode {
-    match options(args) {
-        Ok((renderers, inputs)) => open(renderers, inputs, Some(Instant::now())),
+        Ok((renderers, inputs)) => open_window(renderers, inputs, |app| Box::new(app)),
         Err(code) => code,
     }
 }
@@ -44,9 +33,15 @@ fn options(args: &[String]) -> Result<(Vec<eframe::Renderer>, Vec<PathBuf>), Exi
     Ok((renderers, inputs))
 }
 
-/// wgpu is tried first; when it cannot start (no GPU and no software Vulkan), glow (OpenGL,
-/// which Mesa provides in software) is tried.
-fn open(renderers: Vec<eframe::Renderer>, inputs: Vec<PathBuf>, measure: Option<Instant>) -> ExitCode {
+/// Opens the window on `inputs` with the first of `renderers` that starts, and returns when
+/// it is closed. `wrap` gives what eframe runs: the app itself, or the app inside a
+/// measurement (the first-frame benchmark). The program tries wgpu first; when it cannot
+/// start (no GPU and no software Vulkan), glow (OpenGL, which Mesa provides in software).
+pub fn open_window(
+    renderers: Vec<eframe::Renderer>,
+    inputs: Vec<PathBuf>,
+    wrap: impl Fn(BaokanApp) -> Box<dyn eframe::App> + Copy + 'static,
+) -> ExitCode {
     let mut reasons = Vec::new();
     for renderer in renderers {
         let mut viewport = egui::ViewportBuilder::default()
@@ -65,13 +60,7 @@ fn open(renderers: Vec<eframe::Renderer>, inputs: Vec<PathBuf>, measure: Option<
         let started = eframe::run_native(
             "baokan",
             options,
-            Box::new(move |cc| {
-                let app = BaokanApp::from_creation(cc, files);
-                Ok(match measure {
-                    None => Box::new(app),
-                    Some(start) => Box::new(Measured { app, start, frames: 0, first: None, closing: false }),
-                })
-            }),
+            Box::new(move |cc| Ok(wrap(BaokanApp::from_creation(cc, files)))),
         );
         match started {
             Ok(()) => return ExitCode::SUCCESS,
@@ -79,40 +68,4 @@ fn open(renderers: Vec<eframe::Renderer>, inputs: Vec<PathBuf>, measure: Option<
         }
     }
     fail(&format!("无法打开窗口 (could not open the window): {}", reasons.join("; ")))
-}
-
-/// The app, timed: the first frame counts as drawn when the second begins (eframe paints
-/// and presents between the two).
-struct Measured {
-    app: BaokanApp,
-    start: Instant,
-    frames: usize,
-    first: Option<f64>,
-    closing: bool,
-}
-
-impl eframe::App for Measured {
-    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        self.frames += 1;
-        let now = self.start.elapsed().as_secs_f64() * 1000.0;
-        if self.frames == 2 {
-            println!("first frame drawn: {now:.0} ms ({:?})", frame.info().cpu_usage);
-            self.first = Some(now);
-        }
-        self.app.show(ui);
-        // Loading starts with the app, so no job after the first frame means it has finished.
-        if self.first.is_some() && self.app.job.is_none() && !self.closing {
-            self.closing = true;
-            if let Some(l) = &self.app.loaded {
-                println!("archive shown: {now:.0} ms ({} pages, {} items)", l.doc.pages.len(), l.items.len());
-            }
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        // Only the first frames are forced; after them the window paints as it would anyway
-        // (a progress bar four times a second, and at once when the archive arrives), so the
-        // renderer does not take the cores from the loading thread.
-        if self.frames < 2 {
-            ui.ctx().request_repaint();
-        }
-    }
 }

@@ -6,76 +6,14 @@
 //! made. A correction whose line no longer falls in an item is kept (it is the user's data)
 //! and reported as a warning.
 
-use serde::{Deserialize, Serialize};
-
-use crate::model::{Item, Kind, PageText, ParsedPage};
+use crate::model::{Correction, Field, Item, Kind, Page};
 use crate::segment::segment_page;
 use crate::text::{split_lines, tidy_phrase};
-
-/// A field of an item the user can set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Field {
-    /// The headline.
-    Title,
-    /// The subtitle (副题).
-    Subtitle,
-    /// The kicker (引题).
-    Kicker,
-    /// The department (单位).
-    Unit,
-    /// The district (区县).
-    District,
-    /// Article or photo; the value is `article` or `photo`.
-    Kind,
-}
-
-/// One correction, as stored in a `.baokan` archive (`"action"` names the variant).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "action", rename_all = "snake_case")]
-pub enum Correction {
-    /// Sets a field of the item starting on `line`; no value clears it.
-    Set {
-        /// A page line of the item (its first).
-        line: usize,
-        /// Which field.
-        field: Field,
-        /// The new value.
-        value: Option<String>,
-    },
-    /// Joins the item starting on `line` with the item after it.
-    Merge {
-        /// A page line of the first item (its first).
-        line: usize,
-    },
-    /// Starts a new item at the paragraph that starts on `line`.
-    Split {
-        /// The page line the new item's first paragraph starts on.
-        line: usize,
-    },
-    /// Treats `line` as page header (date, page name, editor), not text.
-    Header {
-        /// The page line.
-        line: usize,
-    },
-}
-
-impl Correction {
-    /// The page line the correction is anchored to.
-    pub fn line(&self) -> usize {
-        match self {
-            Correction::Set { line, .. }
-            | Correction::Merge { line }
-            | Correction::Split { line }
-            | Correction::Header { line } => *line,
-        }
-    }
-}
 
 /// Segments a page with its header corrections in force: those lines are read as blank and
 /// become header lines. The other corrections are applied by [`apply_all`] once the items are
 /// classified.
-pub fn segment_corrected(text: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
+pub fn segment_corrected(text: &Page, warnings: &mut Vec<String>) -> Page {
     let headers: Vec<usize> = text
         .corrections
         .iter()
@@ -90,7 +28,7 @@ pub fn segment_corrected(text: &PageText, warnings: &mut Vec<String>) -> ParsedP
     let lines = split_lines(&text.text);
     let kept: Vec<&str> =
         lines.iter().enumerate().map(|(i, l)| if headers.contains(&(i + 1)) { "" } else { l }).collect();
-    let blanked = PageText { text: kept.join("\n"), corrections: Vec::new(), stored: None, ..text.clone() };
+    let blanked = Page { text: kept.join("\n"), corrections: Vec::new(), stored: None, ..text.clone() };
     let mut page = segment_page(&blanked, warnings);
     let mut marked: Vec<usize> = headers.into_iter().filter(|&l| l >= 1 && l <= lines.len()).collect();
     marked.sort_unstable();
@@ -101,13 +39,13 @@ pub fn segment_corrected(text: &PageText, warnings: &mut Vec<String>) -> ParsedP
 
 /// Applies a page's corrections (other than header lines, already in force) in order, keeps
 /// them on the page, and warns about those that no longer find their item.
-pub fn apply_all(page: &mut ParsedPage, corrections: Vec<Correction>, warnings: &mut Vec<String>) {
+pub fn apply_all(page: &mut Page, corrections: Vec<Correction>, warnings: &mut Vec<String>) {
     for c in &corrections {
         if !apply(page, c) {
             warnings.push(format!(
                 "{} 第{}页 第{}行：这条更正找不到对应的条目，未应用 (a correction no longer matches an item; not applied)",
                 page.source,
-                page.page,
+                page.index,
                 c.line()
             ));
         }
@@ -117,7 +55,7 @@ pub fn apply_all(page: &mut ParsedPage, corrections: Vec<Correction>, warnings: 
 
 /// Applies one correction; false when its line is in no item (or a merge has no next item,
 /// or a split is not inside a body).
-pub fn apply(page: &mut ParsedPage, c: &Correction) -> bool {
+pub fn apply(page: &mut Page, c: &Correction) -> bool {
     match c {
         Correction::Set { line, field, value } => {
             let Some(item) = item_starting_at(page, *line).and_then(|i| page.items.get_mut(i)) else {
@@ -133,7 +71,7 @@ pub fn apply(page: &mut ParsedPage, c: &Correction) -> bool {
 }
 
 /// The item starting on `line`, else the narrowest one holding it.
-pub fn item_starting_at(page: &ParsedPage, line: usize) -> Option<usize> {
+pub fn item_starting_at(page: &Page, line: usize) -> Option<usize> {
     page.items.iter().position(|a| a.lines[0] == line).or_else(|| page.item_at_line(line))
 }
 
@@ -152,7 +90,7 @@ fn set(item: &mut Item, field: Field, value: Option<String>) {
     item.edited = true;
 }
 
-fn merge(page: &mut ParsedPage, line: usize) -> bool {
+fn merge(page: &mut Page, line: usize) -> bool {
     let Some(i) = item_starting_at(page, line) else {
         return false;
     };
@@ -184,7 +122,7 @@ fn merge(page: &mut ParsedPage, line: usize) -> bool {
     true
 }
 
-fn split(page: &mut ParsedPage, line: usize) -> bool {
+fn split(page: &mut Page, line: usize) -> bool {
     let Some(i) = page.item_at_line(line) else {
         return false;
     };

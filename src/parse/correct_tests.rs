@@ -6,16 +6,16 @@ use crate::parse::parse_pages;
 use crate::store::sample;
 
 /// The sample's page 3 with these corrections, parsed.
-fn corrected(corrections: Vec<Correction>) -> (ParsedPage, Vec<String>) {
+fn corrected(corrections: Vec<Correction>) -> (Page, Vec<String>) {
     let mut pages = sample::pages();
     let mut page = pages.swap_remove(1);
     page.corrections = corrections;
-    let mut doc = parse_pages(vec![page]);
+    let mut doc = parse_pages(vec![page], crate::classify::Tables::builtin());
     (doc.pages.swap_remove(0), doc.warnings)
 }
 
 /// Each item as `title|kicker|unit|district|kind|first-last|paragraphs|edited`.
-fn summary(page: &ParsedPage) -> Vec<String> {
+fn summary(page: &Page) -> Vec<String> {
     let o = |s: &Option<String>| s.clone().unwrap_or_else(|| "-".to_owned());
     page.items
         .iter()
@@ -134,12 +134,12 @@ fn corrections_that_find_no_item_are_warned_about() {
 fn reparsing_a_page_gives_what_parsing_gave() {
     let corrections = vec![Correction::Split { line: 25 }, set(25, Field::Title, "上门随访")];
     let (page, _) = corrected(corrections);
-    let again = crate::parse::reparse_page(&page, None);
+    let again = crate::parse::reparse_page(&page, None, crate::classify::Tables::builtin());
     assert_eq!(summary(&again), summary(&page));
     assert_eq!(again.text, page.text);
     let mut undone = page.clone();
     undone.corrections.pop();
-    let undone = crate::parse::reparse_page(&undone, None);
+    let undone = crate::parse::reparse_page(&undone, None, crate::classify::Tables::builtin());
     assert_eq!(undone.items.len(), 4);
     assert_eq!(undone.items[2].title, None);
 }

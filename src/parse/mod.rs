@@ -7,33 +7,34 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::classify::gazetteer::Gazetteer;
-use crate::classify::{PageScan, classify_page};
-use crate::model::{Document, PageText, ParsedPage};
+use crate::classify::{PageScan, Tables, classify_page};
+use crate::model::StoredPage;
+use crate::model::{Document, Page};
 use crate::parse::correct::{apply_all, segment_corrected};
 use crate::parse::progress::Progress;
 use crate::segment::warn_bodiless;
 use crate::store::source::{Limits, ReadError, read_input};
-use crate::store::stored::StoredPage;
+use crate::store::stored;
 
-/// Segments pages already read and classifies their items; each page keeps its text.
-pub fn parse_pages(pages: Vec<PageText>) -> Document {
+/// Segments pages already read and classifies their items with `tables`; each page keeps its
+/// text.
+pub fn parse_pages(pages: Vec<Page>, tables: &Tables) -> Document {
     // Nobody else holds this progress, so it is never cancelled.
-    parse_pages_with(pages, &Progress::default()).unwrap_or_default()
+    parse_pages_with(pages, tables, &Progress::default()).unwrap_or_default()
 }
 
 /// [`parse_pages`], counting pages into `progress`; `None` when it was cancelled. Pages are
 /// segmented and classified on every core (rayon), and come out in input order.
-pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Document> {
+pub fn parse_pages_with(pages: Vec<Page>, tables: &Tables, progress: &Progress) -> Option<Document> {
     progress.start_parsing(pages.len());
-    let g = Gazetteer::get();
+    let key = stored::key(tables.fingerprint());
     let done: Option<Vec<Parsed>> = pages
         .into_par_iter()
         .map(|text| {
             if progress.is_cancelled() {
                 return None;
             }
-            let parsed = parse_one(g, text);
+            let parsed = parse_one(tables, &key, text);
             progress.page_done();
             Some(parsed)
         })
@@ -56,12 +57,12 @@ pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Doc
             let mut warnings = Vec::new();
             match pending {
                 Pending::Scan(scan) => {
-                    classify_page(page, g, &scan, common);
+                    classify_page(page, tables, &scan, common);
                     apply_held(page, &mut warnings);
                 }
                 // Stored items classified with another archive home city than this one.
                 Pending::Stored(with) if with != common => {
-                    classify_page(page, g, &PageScan::new(g, page), common);
+                    classify_page(page, tables, &PageScan::new(tables.gazetteer(), page), common);
                 }
                 Pending::Stored(_) | Pending::Done => {}
             }
@@ -70,12 +71,14 @@ pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Doc
         .collect();
     doc.warnings.extend(late.into_iter().flatten());
     doc.home = common;
+    doc.home_city = tables.division_name(common).map(str::to_owned);
+    doc.tables = tables.fingerprint();
     Some(doc)
 }
 
 /// One page segmented (or restored), with what it still waits for.
 struct Parsed {
-    page: ParsedPage,
+    page: Page,
     pending: Pending,
     warnings: Vec<String>,
 }
@@ -93,9 +96,12 @@ enum Pending {
 /// Segments a page and, when it names its home city, classifies and corrects it at once, so
 /// that its scan (a copy of its items' text) is dropped. A page an archive stored under this
 /// build's key, without corrections, is restored instead.
-fn parse_one(g: &Gazetteer, mut text: PageText) -> Parsed {
+fn parse_one(tables: &Tables, key: &str, mut text: Page) -> Parsed {
+    let g = tables.gazetteer();
     let mut warnings = Vec::new();
-    if let Some(stored) = text.stored.take().filter(|s| text.corrections.is_empty() && fits(g, s, &text)) {
+    let stored = text.stored.take();
+    let usable = |s: &StoredPage| text.corrections.is_empty() && *s.key == *key && fits(tables, s, &text);
+    if let Some(stored) = stored.filter(|s| usable(s)) {
         let pending =
             if stored.home.is_some() { Pending::Done } else { Pending::Stored(stored.classified_with) };
         let page = restore(*stored, text);
@@ -112,33 +118,23 @@ fn parse_one(g: &Gazetteer, mut text: PageText) -> Parsed {
         return Parsed { page, pending: Pending::Scan(scan), warnings };
     }
     let home = page.home;
-    classify_page(&mut page, g, &scan, home);
+    classify_page(&mut page, tables, &scan, home);
     apply_held(&mut page, &mut warnings);
     Parsed { page, pending: Pending::Done, warnings }
 }
 
 /// True when stored items can belong to this page (see [`StoredPage::fits`]).
-fn fits(g: &Gazetteer, stored: &StoredPage, text: &PageText) -> bool {
+fn fits(tables: &Tables, stored: &StoredPage, text: &Page) -> bool {
     let lines = memchr::memchr_iter(b'\n', text.text.as_bytes()).count() + 1;
-    stored.fits(lines, g.divisions().len())
+    stored.fits(lines, tables.gazetteer().divisions().len())
 }
 
 /// A page from its stored items and its text.
-fn restore(stored: StoredPage, text: PageText) -> ParsedPage {
-    ParsedPage {
-        source: text.source,
-        page: text.index,
-        date: text.date,
-        page_no: text.page_no,
-        header: stored.header,
-        items: stored.items,
-        text: text.text,
-        corrections: Vec::new(),
-        home: stored.home,
-    }
+fn restore(stored: StoredPage, text: Page) -> Page {
+    Page { header: stored.header, items: stored.items, home: stored.home, corrections: Vec::new(), ..text }
 }
 
-fn apply_held(page: &mut ParsedPage, warnings: &mut Vec<String>) {
+fn apply_held(page: &mut Page, warnings: &mut Vec<String>) {
     let held = std::mem::take(&mut page.corrections);
     apply_all(page, held, warnings);
 }
@@ -146,23 +142,23 @@ fn apply_held(page: &mut ParsedPage, warnings: &mut Vec<String>) {
 /// Segments, classifies and corrects one page again from its text and its corrections (after
 /// a correction is made or undone); `home` is the archive's home city (a division index), for
 /// a page naming none.
-pub fn reparse_page(page: &ParsedPage, home: Option<usize>) -> ParsedPage {
-    let g = Gazetteer::get();
-    let text = PageText {
+pub fn reparse_page(page: &Page, home: Option<usize>, tables: &Tables) -> Page {
+    let g = tables.gazetteer();
+    let text = Page {
         source: page.source.clone(),
-        index: page.page,
+        index: page.index,
         date: page.date.clone(),
         page_no: page.page_no,
         text: page.text.clone(),
         corrections: page.corrections.clone(),
-        stored: None,
+        ..Page::default()
     };
     let mut warnings = Vec::new();
     let mut out = segment_corrected(&text, &mut warnings);
     let scan = PageScan::new(g, &out);
     out.home = scan.home(g);
     let home = out.home.or(home);
-    classify_page(&mut out, g, &scan, home);
+    classify_page(&mut out, tables, &scan, home);
     out.text = text.text;
     apply_all(&mut out, text.corrections, &mut warnings);
     out
@@ -177,15 +173,17 @@ fn most_common(homes: &[Option<usize>]) -> Option<usize> {
     counts.into_iter().max_by_key(|&(c, n)| (n, std::cmp::Reverse(c))).map(|(c, _)| c)
 }
 
-/// Reads and segments every input path. The first input that cannot be read stops parsing.
-pub fn parse_paths(paths: &[&Path], limits: &Limits) -> Result<Document, ReadError> {
-    Ok(parse_paths_with(paths, limits, &Progress::default())?.unwrap_or_default())
+/// Reads and segments every input path, classifying with `tables`. The first input that
+/// cannot be read stops parsing.
+pub fn parse_paths(paths: &[&Path], limits: &Limits, tables: &Tables) -> Result<Document, ReadError> {
+    Ok(parse_paths_with(paths, limits, tables, &Progress::default())?.unwrap_or_default())
 }
 
 /// [`parse_paths`], reporting into `progress`; `Ok(None)` when it was cancelled.
 pub fn parse_paths_with(
     paths: &[&Path],
     limits: &Limits,
+    tables: &Tables,
     progress: &Progress,
 ) -> Result<Option<Document>, ReadError> {
     let mut warnings = Vec::new();
@@ -198,13 +196,22 @@ pub fn parse_paths_with(
         pages.extend(read_input(path, limits, &mut warnings)?);
         progress.input_read();
     }
-    let Some(mut doc) = parse_pages_with(pages, progress) else {
+    let Some(mut doc) = parse_pages_with(pages, tables, progress) else {
         return Ok(None);
     };
     warnings.append(&mut doc.warnings);
     doc.warnings = warnings;
     Ok(Some(doc))
 }
+
+// Archives, stored segmentation and exports are tested here, on parsed pages, so that the
+// store never imports the parser it feeds.
+#[cfg(test)]
+mod archive_tests;
+#[cfg(test)]
+mod export_tests;
+#[cfg(test)]
+mod stored_tests;
 
 #[cfg(test)]
 mod tests {
@@ -215,7 +222,7 @@ mod tests {
     fn progress_counts_pages_and_cancel_stops() {
         let pages = sample::pages();
         let progress = Progress::default();
-        let doc = parse_pages_with(pages.clone(), &progress);
+        let doc = parse_pages_with(pages.clone(), Tables::builtin(), &progress);
         assert_eq!(doc.as_ref().map(|d| d.pages.len()), Some(pages.len()));
         let kept: Vec<&str> = doc.iter().flat_map(|d| d.pages.iter().map(|p| p.text.as_str())).collect();
         let read: Vec<&str> = pages.iter().map(|p| p.text.as_str()).collect();
@@ -223,6 +230,6 @@ mod tests {
         assert_eq!(progress.stage(), progress::Stage::Parsing(pages.len(), pages.len()));
         let cancelled = Progress::default();
         cancelled.cancel();
-        assert_eq!(parse_pages_with(pages, &cancelled), None);
+        assert_eq!(parse_pages_with(pages, Tables::builtin(), &cancelled), None);
     }
 }

@@ -10,7 +10,7 @@ pub(crate) mod leadin;
 pub(crate) mod lines;
 pub(crate) mod paragraph;
 
-use crate::model::{Author, Item, Kind, PageText, ParsedPage};
+use crate::model::{Author, Item, Kind, Page};
 use crate::segment::assemble::{Draft, assemble};
 use crate::segment::blocks::{blocks, orientation};
 use crate::segment::byline::Credit;
@@ -21,7 +21,7 @@ use crate::segment::paragraph::paragraphs_at;
 use crate::text::{ems, split_lines, trim_spaces};
 
 /// Segments one page. Problems that do not stop segmentation are pushed onto `warnings`.
-pub fn segment_page(page: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
+pub fn segment_page(page: &Page, warnings: &mut Vec<String>) -> Page {
     let raw = split_lines(&page.text);
     let header = find_header(&raw);
     let lines = label_lines(&raw, &header);
@@ -30,28 +30,26 @@ pub fn segment_page(page: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
     let orientation = orientation(&blocks, &lines);
     let drafts = assemble(blocks, orientation);
     let items = drafts.iter().map(|draft| to_item(draft, &lines, &headings)).collect();
-    let parsed = ParsedPage {
+    let parsed = Page {
         source: page.source.clone(),
-        page: page.index,
+        index: page.index,
         date: page.date.clone().or(header.date),
         page_no: page.page_no.or(header.page_no),
         header: header.lines.iter().map(|&i| crate::text::tidy_phrase(raw[i])).collect(),
         items,
         // The caller moves the page text in when it keeps it (see `parse::parse_pages_with`).
-        text: String::new(),
-        corrections: Vec::new(),
-        home: None,
+        ..Page::default()
     };
     warn_bodiless(&parsed, warnings);
     parsed
 }
 
 /// Warns about each item of a page that has a heading or credit but no body text.
-pub fn warn_bodiless(page: &ParsedPage, warnings: &mut Vec<String>) {
+pub fn warn_bodiless(page: &Page, warnings: &mut Vec<String>) {
     for item in page.items.iter().filter(|i| i.paragraphs.is_empty()) {
         warnings.push(format!(
             "{} 第{}页 第{}–{}行：只有标题或署名，没有正文 (heading or credit without body text)",
-            page.source, page.page, item.lines[0], item.lines[1]
+            page.source, page.index, item.lines[0], item.lines[1]
         ));
     }
 }
@@ -132,7 +130,7 @@ mod tests {
     use super::*;
 
     fn items(text: &str) -> Vec<Item> {
-        segment_page(&PageText::plain(text), &mut Vec::new()).items
+        segment_page(&Page::plain(text), &mut Vec::new()).items
     }
 
     /// Cases where part of the printed text used to be dropped or read twice: the byline

@@ -1,14 +1,13 @@
 //! The Baokan archive file (`.baokan`): UTF-8 JSON holding each page's source name, date,
 //! printed page number and full text, the user's corrections to it, and the archive's home
 //! city. Items are segmented again on every load, so a newer segmenter improves old archives,
-//! and the corrections are replayed over them (see [`crate::parse::correct`]); only this build's own
+//! and the corrections are replayed over them; only this build's own
 //! segmentation, stored beside the pages under its key, is taken as it is (see
 //! [`crate::store::stored`]). The schema is documented in `docs/archive-format.md`.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Document, PageText};
-use crate::parse::correct::Correction;
+use crate::model::{Correction, Document, Page};
 use crate::store::stored::{Stored, StoredOut};
 
 /// The `format` every archive names.
@@ -133,22 +132,23 @@ fn write(doc: &Document, with_items: bool) -> Vec<u8> {
         .iter()
         .map(|p| PageOut {
             source: &p.source,
-            index: p.page,
+            index: p.index,
             date: p.date.as_deref(),
             page_no: p.page_no,
             text: &p.text,
             corrections: &p.corrections,
         })
         .collect();
-    let segmentation = with_items.then_some(StoredOut { pages: &doc.pages, fallback: doc.home });
-    let home_city = doc.home_city();
+    let segmentation =
+        with_items.then_some(StoredOut { pages: &doc.pages, fallback: doc.home, tables: doc.tables });
+    let home_city = doc.home_city.as_deref();
     let out = ArchiveOut { format: FORMAT, version: VERSION, home_city, pages, segmentation };
     // Strings and numbers only: serialising to memory cannot fail.
     serde_json::to_vec(&out).unwrap_or_default()
 }
 
 /// Reads an archive's pages (with their corrections); `label` names the file in errors.
-pub fn read(label: &str, bytes: &[u8]) -> Result<Vec<PageText>, ArchiveError> {
+pub fn read(label: &str, bytes: &[u8]) -> Result<Vec<Page>, ArchiveError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // One SIMD pass validates the whole file as UTF-8, so that the JSON parser can read
     // strings from a `&str` without checking each one again (a tenth of the loading time).
@@ -170,7 +170,7 @@ pub fn read(label: &str, bytes: &[u8]) -> Result<Vec<PageText>, ArchiveError> {
     // Stored segmentation counts only when it has one entry for every page.
     let stored = archive.segmentation.0.filter(|s| s.len() == archive.pages.len());
     let mut stored = stored.unwrap_or_default().into_iter();
-    let pages = archive.pages.into_iter().map(|p| PageText {
+    let pages = archive.pages.into_iter().map(|p| Page {
         source: p.source,
         index: p.index,
         date: p.date,
@@ -178,6 +178,7 @@ pub fn read(label: &str, bytes: &[u8]) -> Result<Vec<PageText>, ArchiveError> {
         text: p.text,
         corrections: p.corrections,
         stored: stored.next().flatten().map(Box::new),
+        ..Page::default()
     });
     Ok(pages.collect())
 }
@@ -201,7 +202,3 @@ fn check(label: &str, format: Option<&str>, version: Option<u64>) -> Result<(), 
         _ => Ok(()),
     }
 }
-
-#[cfg(test)]
-#[path = "archive_tests.rs"]
-mod tests;

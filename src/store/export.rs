@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Document, Item, Kind, ParsedPage};
+use crate::model::{Document, Item, Kind, Page};
 
 /// An export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +63,7 @@ const CSV_HEADER: [&str; 14] = [
 /// The items at `positions` ((page, item) pairs) of `doc`, in that order, as a file of
 /// `format`; `title` names what was exported (a group or a search) where the format has room.
 pub fn export(doc: &Document, positions: &[(usize, usize)], format: Format, title: &str) -> Vec<u8> {
-    let items: Vec<(&ParsedPage, &Item)> = positions
+    let items: Vec<(&Page, &Item)> = positions
         .iter()
         .filter_map(|&(p, a)| doc.pages.get(p).and_then(|page| Some((page, page.items.get(a)?))))
         .collect();
@@ -74,7 +74,7 @@ pub fn export(doc: &Document, positions: &[(usize, usize)], format: Format, titl
     }
 }
 
-fn markdown(items: &[(&ParsedPage, &Item)], title: &str) -> String {
+fn markdown(items: &[(&Page, &Item)], title: &str) -> String {
     let mut out = format!("# {}\n\n共 {} 篇 ({} items)\n", title, items.len(), items.len());
     for (page, item) in items {
         out.push_str(&format!("\n## {}\n\n", item.title.as_deref().unwrap_or(untitled(item))));
@@ -102,7 +102,7 @@ fn untitled(item: &Item) -> &'static str {
 }
 
 /// Date and page, unit, district and authors, those that are known.
-fn details(page: &ParsedPage, item: &Item) -> Vec<String> {
+fn details(page: &Page, item: &Item) -> Vec<String> {
     let mut out = Vec::new();
     out.extend(page.date.clone());
     out.extend(page.page_no.map(|n| format!("第{n}版")));
@@ -128,7 +128,7 @@ fn authors(item: &Item) -> String {
     names.join("、")
 }
 
-fn csv(items: &[(&ParsedPage, &Item)]) -> Vec<u8> {
+fn csv(items: &[(&Page, &Item)]) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let o = |s: &Option<String>| s.clone().unwrap_or_default();
     let mut rows = vec![CSV_HEADER.map(str::to_owned)];
@@ -148,7 +148,7 @@ fn csv(items: &[(&ParsedPage, &Item)]) -> Vec<u8> {
             o(&item.district),
             item.paragraphs.join("\n"),
             o(&item.byline),
-            format!("{}#{}", page.source, page.page),
+            format!("{}#{}", page.source, page.index),
             format!("{}-{}", item.lines[0], item.lines[1]),
             if item.edited { "是".to_owned() } else { String::new() },
         ]);
@@ -176,12 +176,12 @@ struct JsonItem<'a> {
     item: &'a Item,
 }
 
-fn json(items: &[(&ParsedPage, &Item)], title: &str) -> Vec<u8> {
+fn json(items: &[(&Page, &Item)], title: &str) -> Vec<u8> {
     let items = items
         .iter()
         .map(|(page, item)| JsonItem {
             source: &page.source,
-            page: page.page,
+            page: page.index,
             date: page.date.as_deref(),
             page_no: page.page_no,
             item,
@@ -191,7 +191,3 @@ fn json(items: &[(&ParsedPage, &Item)], title: &str) -> Vec<u8> {
     out.push(b'\n');
     out
 }
-
-#[cfg(test)]
-#[path = "export_tests.rs"]
-mod tests;

@@ -2,7 +2,7 @@
 //! newspaper's printed form, set in a real prefecture (泰安市) so that grouping by district has
 //! something to show. Embedded, so it opens on any machine without files.
 
-use crate::model::PageText;
+use crate::model::Page;
 use crate::store::source::pages_from_bytes;
 
 /// The label the sample's pages carry instead of a path (dates and page numbers come from it).
@@ -15,7 +15,7 @@ const PAGES: [(&str, &str); 3] = [
 ];
 
 /// The sample's pages, as if read from a folder named [`LABEL`].
-pub fn pages() -> Vec<PageText> {
+pub fn pages() -> Vec<Page> {
     let mut warnings = Vec::new();
     PAGES
         .iter()

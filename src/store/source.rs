@@ -9,7 +9,7 @@ use std::fmt;
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 
-use crate::model::PageText;
+use crate::model::Page;
 use crate::store::archive::{self, ArchiveError};
 use crate::store::decode::{decode, looks_binary};
 use crate::store::pathmeta::{date_from_path, natural_cmp, page_from_path};
@@ -74,11 +74,7 @@ impl std::error::Error for ReadError {}
 
 /// Reads every page of an input path. Skipped files and other non-fatal problems become
 /// warnings; an input that cannot be read at all is an error.
-pub fn read_input(
-    path: &Path,
-    limits: &Limits,
-    warnings: &mut Vec<String>,
-) -> Result<Vec<PageText>, ReadError> {
+pub fn read_input(path: &Path, limits: &Limits, warnings: &mut Vec<String>) -> Result<Vec<Page>, ReadError> {
     let label = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => ReadError::NotFound(label.clone()),
@@ -102,7 +98,7 @@ pub fn read_bytes(
     bytes: &[u8],
     limits: &Limits,
     warnings: &mut Vec<String>,
-) -> Result<Vec<PageText>, ReadError> {
+) -> Result<Vec<Page>, ReadError> {
     if is_zip(Path::new(label), bytes) {
         return read_zip(label, bytes, limits, warnings);
     }
@@ -144,7 +140,7 @@ fn is_page_name(name: &str) -> bool {
 }
 
 /// Splits decoded text into form-feed separated pages with metadata from the label.
-pub fn pages_from_bytes(label: &str, bytes: &[u8], warnings: &mut Vec<String>) -> Vec<PageText> {
+pub fn pages_from_bytes(label: &str, bytes: &[u8], warnings: &mut Vec<String>) -> Vec<Page> {
     let decoded = decode(bytes);
     if decoded.had_errors {
         warnings.push(format!(
@@ -162,20 +158,19 @@ pub fn pages_from_bytes(label: &str, bytes: &[u8], warnings: &mut Vec<String>) -
         .iter()
         .enumerate()
         .filter(|(_, text)| !text.trim().is_empty())
-        .map(|(i, text)| PageText {
+        .map(|(i, text)| Page {
             source: label.to_owned(),
             index: i + 1,
             date: date.clone(),
             page_no: if single { page_from_path(label) } else { None },
             text: (*text).to_owned(),
-            corrections: Vec::new(),
-            stored: None,
+            ..Page::default()
         })
         .collect()
 }
 
 /// Reads every page text file under a folder, in natural order of path.
-fn read_folder(root: &Path, limits: &Limits, warnings: &mut Vec<String>) -> Result<Vec<PageText>, ReadError> {
+fn read_folder(root: &Path, limits: &Limits, warnings: &mut Vec<String>) -> Result<Vec<Page>, ReadError> {
     let mut files: Vec<PathBuf> = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -218,7 +213,7 @@ fn read_zip(
     bytes: &[u8],
     limits: &Limits,
     warnings: &mut Vec<String>,
-) -> Result<Vec<PageText>, ReadError> {
+) -> Result<Vec<Page>, ReadError> {
     let bad = |e: zip::result::ZipError| ReadError::BadZip(label.to_owned(), e.to_string());
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(bad)?;
     if archive.len() > limits.max_entries {

@@ -9,63 +9,27 @@
 //! would take a new field name, which older programs ignore.
 
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::Arc;
 
 use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeSeq, SerializeStruct, SerializeTuple};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::classify::orgs::user_table;
-use crate::model::{Item, ParsedPage};
+use crate::model::{Item, Page, StoredPage};
 
-/// The key this build stores segmentation under and accepts it with.
-pub fn key() -> &'static str {
-    static KEY: LazyLock<String> = LazyLock::new(|| {
-        let user = user_table()
-            .bytes()
-            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-        format!("{}-{}-{user:016x}", env!("CARGO_PKG_VERSION"), env!("BAOKAN_SEGMENTER"))
-    });
-    &KEY
-}
+/// What every key of this build starts with: its version and the segmenter's fingerprint.
+const BUILD: &str = concat!(env!("CARGO_PKG_VERSION"), "-", env!("BAOKAN_SEGMENTER"), "-");
 
-/// One page's items as stored: what segmentation and classification found on it. Read
-/// from the array [`PageOut`] writes, its fields in declaration order.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct StoredPage {
-    /// The home city the page names itself (a division index), if any.
-    pub home: Option<usize>,
-    /// The home city its items were classified with: its own, else the archive's.
-    pub classified_with: Option<usize>,
-    /// Page header lines.
-    pub header: Vec<String>,
-    /// Its items, classified, without corrections.
-    pub items: Vec<Item>,
-}
-
-impl StoredPage {
-    /// False when the stored items cannot belong to a page of `lines` lines (a damaged or
-    /// hand-edited file): line spans out of order or past the end, or a paragraph without
-    /// its line.
-    pub fn fits(&self, lines: usize, divisions: usize) -> bool {
-        let home_ok = |h: Option<usize>| h.is_none_or(|h| h < divisions);
-        let item_ok = |i: &Item| {
-            let [first, last] = i.lines;
-            let in_page = |l: usize| (1..=lines).contains(&l);
-            first <= last
-                && in_page(first)
-                && in_page(last)
-                && i.paragraphs.len() == i.paragraph_lines.len()
-                && i.paragraph_lines.iter().all(|&l| in_page(l))
-        };
-        home_ok(self.home) && home_ok(self.classified_with) && self.items.iter().all(item_ok)
-    }
+/// The key this build stores segmentation under and accepts it with, for tables of this
+/// fingerprint (see `Tables::fingerprint`).
+pub fn key(tables: u64) -> String {
+    format!("{BUILD}{tables:016x}")
 }
 
 /// A page's stored form as written: borrowed from the parsed page.
 pub struct PageOut<'a> {
     /// The parsed page.
-    pub page: &'a ParsedPage,
+    pub page: &'a Page,
     /// The archive's home city (a division index), which pages naming none were classified with.
     pub fallback: Option<usize>,
 }
@@ -140,19 +104,25 @@ impl<'de> Visitor<'de> for StoredVisitor {
         f.write_str("stored segmentation: {\"key\": …, \"pages\": […]}")
     }
 
-    /// Reads `key` first (it is written first): pages under another key are skipped unread.
+    /// Reads `key` first (it is written first): pages another build stored are skipped
+    /// unread. Pages this build stored carry their key, which parsing compares with its tables'.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Stored, A::Error> {
-        let (mut current, mut pages) = (false, None);
+        let (mut current, mut pages) = (None, None);
         while let Some(field) = map.next_key::<String>()? {
             match field.as_str() {
-                "key" => current = map.next_value::<String>()? == key(),
-                "pages" if current => pages = Some(map.next_value()?),
+                "key" => current = Some(map.next_value::<String>()?).filter(|k| k.starts_with(BUILD)),
+                "pages" if current.is_some() => pages = Some(map.next_value::<Vec<Option<StoredPage>>>()?),
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        Ok(Stored(pages))
+        let key: Option<Arc<str>> = current.map(Arc::from);
+        let keyed = pages.zip(key).map(|(mut pages, key)| {
+            pages.iter_mut().flatten().for_each(|p| p.key = Arc::clone(&key));
+            pages
+        });
+        Ok(Stored(keyed))
     }
 }
 
@@ -160,9 +130,11 @@ impl<'de> Visitor<'de> for StoredVisitor {
 /// with corrections, which is always segmented again).
 pub struct StoredOut<'a> {
     /// Every page of the archive, in order.
-    pub pages: &'a [ParsedPage],
+    pub pages: &'a [Page],
     /// The archive's home city (a division index).
     pub fallback: Option<usize>,
+    /// The fingerprint of the tables the pages were classified with.
+    pub tables: u64,
 }
 
 impl Serialize for StoredOut<'_> {
@@ -173,12 +145,8 @@ impl Serialize for StoredOut<'_> {
             .map(|page| page.corrections.is_empty().then_some(PageOut { page, fallback: self.fallback }))
             .collect();
         let mut m = s.serialize_struct("Stored", 2)?;
-        m.serialize_field("key", key())?;
+        m.serialize_field("key", &key(self.tables))?;
         m.serialize_field("pages", &pages)?;
         m.end()
     }
 }
-
-#[cfg(test)]
-#[path = "stored_tests.rs"]
-mod tests;

@@ -14,7 +14,7 @@ pub use query::{Field, Query, Term};
 use memchr::memmem::Finder;
 use rayon::prelude::*;
 
-use crate::model::{Document, Item, ParsedPage};
+use crate::model::{Document, Item, Page};
 use column::Column;
 use normalise::push_normalised;
 
@@ -79,7 +79,7 @@ impl SearchIndex {
     }
 
     /// The index of a run of pages, the first of which is page `first` of the document.
-    fn of_pages(pages: &[ParsedPage], first: usize) -> SearchIndex {
+    fn of_pages(pages: &[Page], first: usize) -> SearchIndex {
         let mut index = SearchIndex::default();
         let text: usize =
             pages.iter().flat_map(|p| &p.items).flat_map(|a| &a.paragraphs).map(String::len).sum();

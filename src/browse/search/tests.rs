@@ -25,17 +25,14 @@ fn item(it: &It) -> Item {
     }
 }
 
-fn page(date: &str, no: u32, items: &[It]) -> ParsedPage {
-    ParsedPage {
+fn page(date: &str, no: u32, items: &[It]) -> Page {
+    Page {
         source: format!("{date}/{no:02}.txt"),
-        page: 1,
+        index: 1,
         date: Some(date.to_owned()),
         page_no: Some(no),
-        header: Vec::new(),
-        text: String::new(),
-        corrections: Vec::new(),
-        home: None,
         items: items.iter().map(item).collect(),
+        ..Page::default()
     }
 }
 
@@ -95,8 +92,7 @@ fn archive() -> SearchIndex {
                 }],
             ),
         ],
-        warnings: Vec::new(),
-        home: None,
+        ..Document::default()
     };
     SearchIndex::new(&doc)
 }

@@ -5,8 +5,8 @@
 //! function of the app.
 
 use crate::app::{BaokanApp, Command, Language};
-use crate::model::{Item, Kind, ParsedPage};
-use crate::parse::correct::{Correction, Field};
+use crate::model::{Correction, Field};
+use crate::model::{Item, Kind, Page};
 use crate::ui::text::tr;
 
 /// The form's values.
@@ -86,7 +86,7 @@ pub fn edit_form(
     ui: &mut egui::Ui,
     app: &BaokanApp,
     position: usize,
-    page: &ParsedPage,
+    page: &Page,
     index: usize,
 ) -> Vec<Command> {
     let lang = app.state.language;

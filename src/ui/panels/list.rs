@@ -11,7 +11,7 @@ use crate::browse::groups::label;
 use crate::browse::order::{SortKey, body_len};
 use crate::browse::search::Query;
 use crate::browse::search::highlight::{Part, find, needles, snippet};
-use crate::model::{Item, Kind, ParsedPage};
+use crate::model::{Item, Kind, Page};
 use crate::ui::marks::marked_line;
 use crate::ui::text::tr;
 
@@ -152,7 +152,7 @@ fn title_with_snippet(ui: &mut egui::Ui, title: &str, item: &Item, query: &Query
 }
 
 /// The text of one cell.
-fn cell(lang: Language, key: SortKey, page: &ParsedPage, item: &Item) -> String {
+fn cell(lang: Language, key: SortKey, page: &Page, item: &Item) -> String {
     match key {
         SortKey::Title => {
             let edited = if item.edited { "※ " } else { "" };

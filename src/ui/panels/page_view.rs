@@ -7,8 +7,8 @@
 use egui::{Align, Color32, RichText, Sense, Shape};
 
 use crate::app::{BaokanApp, Command, Loaded};
+use crate::model::Correction;
 use crate::model::Item;
-use crate::parse::correct::Correction;
 use crate::text::split_lines;
 use crate::ui::text::tr;
 

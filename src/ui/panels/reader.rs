@@ -12,7 +12,7 @@ use egui::{Align, FontFamily, FontId, RichText, TextFormat};
 use crate::app::{BaokanApp, Command, Language, Loaded};
 use crate::browse::groups::{NO_DISTRICT, NO_UNIT};
 use crate::browse::search::highlight::{Hit, Part, item_hits};
-use crate::model::{Item, ParsedPage};
+use crate::model::{Item, Page};
 use crate::ui::fonts::bold;
 use crate::ui::marks::append_marked;
 use crate::ui::panels::edit::edit_form;
@@ -95,7 +95,7 @@ struct Parts<'a> {
 }
 
 impl Parts<'_> {
-    fn show(&self, ui: &mut egui::Ui, lang: Language, page: &ParsedPage, item: &Item, size: f32) {
+    fn show(&self, ui: &mut egui::Ui, lang: Language, page: &Page, item: &Item, size: f32) {
         let regular = |size: f32| FontId::new(size, FontFamily::Proportional);
         let weak = ui.visuals().weak_text_color();
         if let Some(k) = &item.kicker {
@@ -152,7 +152,7 @@ impl Parts<'_> {
 impl Parts<'_> {
     /// Unit, district and date/page, small and muted, with the unit's and district's matches
     /// marked.
-    fn meta(&self, ui: &mut egui::Ui, lang: Language, page: &ParsedPage, item: &Item, format: TextFormat) {
+    fn meta(&self, ui: &mut egui::Ui, lang: Language, page: &Page, item: &Item, format: TextFormat) {
         let dark = ui.visuals().dark_mode;
         let (unit_label, district_label) = match lang {
             Language::Chinese => ("单位：", "　区县："),
@@ -178,7 +178,7 @@ impl Parts<'_> {
 }
 
 /// The page's date and printed page (or file and page within it), after a space.
-fn date_and_page(lang: Language, page: &ParsedPage) -> String {
+fn date_and_page(lang: Language, page: &Page) -> String {
     let date = page.date.as_deref().unwrap_or(tr(lang, "日期不详", "date unknown"));
     let page_label = match (lang, page.page_no) {
         (Language::Chinese, Some(n)) => format!("第{n:02}版"),
@@ -187,8 +187,8 @@ fn date_and_page(lang: Language, page: &ParsedPage) -> String {
             let file = std::path::Path::new(&page.source).file_name().map(|f| f.to_string_lossy());
             let file = file.unwrap_or_else(|| page.source.as_str().into());
             match lang {
-                Language::Chinese => format!("{file} 第{}页", page.page),
-                Language::English => format!("{file} page {}", page.page),
+                Language::Chinese => format!("{file} 第{}页", page.index),
+                Language::English => format!("{file} page {}", page.index),
             }
         }
     };

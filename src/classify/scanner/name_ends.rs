@@ -6,7 +6,7 @@
 //! some name (16 KiB), then its last three (64 KiB; a two-character name counts with a blank
 //! first). "Yes" is settled in the trie.
 
-use crate::text::char_before;
+use super::char_before;
 
 /// The filters for one set of names.
 pub struct NameEnds {

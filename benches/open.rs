@@ -1,41 +1,43 @@
-//! `baokan bench --open [--pages N] [--runs N] [FILE…]`: the time from choosing an archive to
-//! a usable window, by stage, on the same worker path the window uses.
+//! Opening an archive, by stage, and peak memory:
+//! `cargo bench --bench open -- [--pages N] [--runs N] [--text-only] [FILE…]`: the time from
+//! choosing an archive to a usable window, on the same worker path the window uses.
 //!
 //! Without files, N generated pages (30,000 by default) are written once as a `.baokan`
 //! archive in a temporary folder and opened from there. Each run reads the inputs, segments
 //! and classifies every page (on every core), then lists and groups the items as the loading
 //! thread does; the window only swaps the result in, so its first frame with the archive
 //! follows at once. The search index is built on another thread meanwhile; when it arrives
-//! is printed too (`bench --first-frame` measures that under a window system). The
+//! is printed too (the `first_frame` benchmark measures that under a window system). The
 //! process's peak resident memory is printed against the size of the page text.
 //!
-//! An archive written by this build keeps its segmentation (`core::stored`), so its pages are
-//! restored rather than segmented; each run says for how many pages. `--text-only` writes the
-//! generated archive without its items, to time segmenting on open (as for an archive written
-//! by another version).
+//! An archive written by this build keeps its segmentation (`baokan::stored`), so its
+//! pages are restored rather than segmented; each run says for how many pages. `--text-only`
+//! writes the generated archive without its items, to time segmenting on open (as for an
+//! archive written by another version).
+
+mod common;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use super::fail;
-use crate::app::Loaded;
-use crate::browse::groups::By;
-use crate::devtools::synth::dump;
-use crate::parse::parse_pages_with;
-use crate::parse::progress::Progress;
-use crate::store::archive;
-use crate::store::atomic;
-use crate::store::source::{Limits, pages_from_bytes, read_input};
+use baokan::Progress;
+use baokan::app::Loaded;
+use baokan::groups::By;
+use baokan::{Limits, pages_from_bytes, read_input};
+use baokan::{Tables, parse_pages, parse_pages_with};
+use baokan::{archive, atomic};
+use baokan_devtools::synth::dump;
+use common::{fail, ms};
 
-/// Runs the benchmark and prints its figures.
-pub fn run(args: &[String]) -> ExitCode {
+fn main() -> ExitCode {
+    let args = common::start();
     let (mut pages, mut runs) = (30_000usize, 3usize);
     let text_only = args.iter().any(|a| a == "--text-only");
     let args: Vec<String> = args.iter().filter(|a| *a != "--text-only").cloned().collect();
     let (flags, files): (Vec<String>, Vec<String>) = split_files(&args);
     let counts = &mut [("--pages", &mut pages, 1), ("--runs", &mut runs, 1)];
-    if let Err(code) = super::read_counts("bench --open", &flags, counts) {
+    if let Err(code) = common::read_counts("open", &flags, counts) {
         return code;
     }
     let (inputs, _folder) = match files.is_empty() {
@@ -110,7 +112,7 @@ fn generated(pages: usize, text_only: bool) -> Result<(PathBuf, TempFolder), Exi
     let started = Instant::now();
     let mut warnings = Vec::new();
     let texts = pages_from_bytes("generated.txt", dump(2023, pages).as_bytes(), &mut warnings);
-    let doc = crate::parse::parse_pages(texts);
+    let doc = parse_pages(texts, Tables::builtin());
     let bytes = if text_only { archive::to_text_only_bytes(&doc) } else { archive::to_bytes(&doc) };
     let written = std::fs::create_dir_all(&folder.0)
         .map_err(|e| e.to_string())
@@ -143,7 +145,7 @@ fn once(inputs: &[PathBuf]) -> Result<(Stages, usize, Option<f64>), String> {
     let stored = pages.iter().filter(|p| p.stored.is_some()).count();
     println!("  {stored} of {} pages have this build's stored segmentation", pages.len());
     let t = Instant::now();
-    let doc = parse_pages_with(pages, &Progress::default()).unwrap_or_default();
+    let doc = parse_pages_with(pages, Tables::builtin(), &Progress::default()).unwrap_or_default();
     let parse = t.elapsed();
     let t = Instant::now();
     let mut loaded = Loaded::indexing_later(inputs.to_vec(), doc, By::District, Duration::ZERO);
@@ -174,10 +176,6 @@ fn memory(field: &str) -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024.0)
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
 }
 
 /// A temporary folder removed when dropped.

@@ -1,43 +1,45 @@
-//! `baokan bench --window [--pages N] [--frames N]`: the window's CPU cost on a large archive.
+//! Frame CPU time: `cargo bench --bench window -- [--pages N] [--frames N]`: the window's CPU
+//! cost on a large archive.
 //!
 //! The window runs headless (an `egui::Context` with no renderer): a generated archive of N
 //! pages (30,000 by default) is segmented, then frames are run and tessellated, as eframe does
 //! before handing triangles to the GPU. Printed: the first frame (fonts installed, start
 //! screen laid out, tessellated), then the median, 95th percentile and worst frame while idle,
 //! scrolling the list with the wheel, stepping through items with the arrow key (each a new
-//! reader layout), switching groups (in page order and sorted by headline), with a search shown (snippets, marks, n), and with the
-//! tree filtered by pinyin initials, after a headline is corrected, and while the archive is
-//! saved and the list exported on their workers. GPU time and window creation are not
-//! included; the real first frame under a window system is measured by
-//! `baokan bench --first-frame`.
+//! reader layout), switching groups (in page order and sorted by headline), with a search
+//! shown (snippets, marks, n), and with the tree filtered by pinyin initials, after a headline
+//! is corrected, and while the archive is saved and the list exported on their workers. GPU
+//! time and window creation are not included; the real first frame under a window system is
+//! measured by the `first_frame` benchmark.
+
+mod common;
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, RawInput, Rect, TouchPhase, Vec2};
+use baokan::app::{AppState, BaokanApp, Command};
+use baokan::export::Format;
+use baokan::groups::By;
+use baokan::model::{Correction, Field};
+use baokan::order::SortKey;
+use baokan::pages_from_bytes;
+use baokan::ui::fonts;
+use baokan::{Tables, parse_pages};
+use baokan_devtools::synth::dump;
+use common::{SIZE, frame, ms};
+use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, TouchPhase, Vec2};
 
-use crate::app::{AppState, BaokanApp, Command};
-use crate::browse::order::SortKey;
-use crate::devtools::synth::dump;
-use crate::parse::correct::{Correction, Field};
-use crate::parse::parse_pages;
-use crate::store::export::Format;
-use crate::store::source::pages_from_bytes;
-use crate::ui::fonts;
-
-const SIZE: Vec2 = Vec2::new(1400.0, 900.0);
-
-/// Runs the benchmark and prints its figures.
-pub fn run(args: &[String]) -> ExitCode {
+fn main() -> ExitCode {
+    let args = common::start();
     let (mut pages, mut frames) = (30_000usize, 120usize);
     let counts = &mut [("--pages", &mut pages, 1), ("--frames", &mut frames, 2)];
-    if let Err(code) = super::read_counts("bench --window", args, counts) {
+    if let Err(code) = common::read_counts("window", &args, counts) {
         return code;
     }
     let started = Instant::now();
     let mut warnings = Vec::new();
     let texts = pages_from_bytes("bench", dump(2023, pages).as_bytes(), &mut warnings);
-    let doc = parse_pages(texts);
+    let doc = parse_pages(texts, Tables::builtin());
     let items: usize = doc.pages.iter().map(|p| p.items.len()).sum();
     println!(
         "archive: {pages} generated pages, {items} items, segmented in {:.2} s",
@@ -92,11 +94,11 @@ pub fn run(args: &[String]) -> ExitCode {
     let t = Instant::now();
     app.apply(Command::SortBy(SortKey::Title));
     frame(&ctx, &mut app, &mut clock, Vec::new());
-    println!("sorting by headline (every item ranked once): {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+    println!("sorting by headline (every item ranked once): {:.1} ms", ms(t.elapsed()));
     report("switching groups, sorted by headline", switches(&mut app, &mut clock).into_iter());
     app.apply(Command::SortBy(SortKey::Date));
     search_frames(&ctx, &mut app, &mut clock, frames);
-    app.apply(Command::SetGrouping(crate::browse::groups::By::District));
+    app.apply(Command::SetGrouping(By::District));
     app.apply(Command::SelectGroup(None));
     correction_frames(&ctx, &mut app, &mut clock);
     write_frames(&ctx, &mut app, &mut clock);
@@ -143,7 +145,7 @@ fn search_frames(ctx: &egui::Context, app: &mut BaokanApp, clock: &mut f64, fram
     report("idle, searching (row snippets)", (0..frames).map(|_| frame(ctx, app, clock, Vec::new())));
     report("next match (n)", (0..frames).map(|_| frame(ctx, app, clock, key(Key::N))));
     app.apply(Command::Search(String::new()));
-    app.apply(Command::SetGrouping(crate::browse::groups::By::Unit));
+    app.apply(Command::SetGrouping(By::Unit));
     app.apply(Command::FilterTree("sthj".to_owned()));
     frame(ctx, app, clock, Vec::new());
     report("idle, tree filtered by initials", (0..frames).map(|_| frame(ctx, app, clock, Vec::new())));
@@ -180,37 +182,10 @@ fn correction_frames(ctx: &egui::Context, app: &mut BaokanApp, clock: &mut f64) 
     }
 }
 
-/// One frame: input, layout of the whole window, tessellation. Returns its CPU time.
-pub(super) fn frame(
-    ctx: &egui::Context,
-    app: &mut BaokanApp,
-    clock: &mut f64,
-    events: Vec<Event>,
-) -> Duration {
-    *clock += 1.0 / 60.0;
-    let input = RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SIZE)),
-        time: Some(*clock),
-        events,
-        ..Default::default()
-    };
-    let t = Instant::now();
-    let out = ctx.run_ui(input, |ui| app.show(ui));
-    let primitives = ctx.tessellate(out.shapes, out.pixels_per_point);
-    let spent = t.elapsed();
-    std::hint::black_box(primitives);
-    spent
-}
-
 fn key(key: Key) -> Vec<Event> {
     let press =
         |pressed| Event::Key { key, physical_key: None, pressed, repeat: false, modifiers: Modifiers::NONE };
     vec![press(true), press(false)]
-}
-
-/// Milliseconds.
-pub(super) fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
 }
 
 /// Prints median, 95th percentile and worst of a run of frames.

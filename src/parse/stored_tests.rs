@@ -3,15 +3,15 @@
 
 use serde_json::{Value, json};
 
-use super::*;
-use crate::model::Document;
-use crate::parse::correct::{Correction, Field};
+use crate::model::{Correction, Field};
+use crate::model::{Document, Page};
 use crate::parse::parse_pages;
 use crate::store::archive;
 use crate::store::sample;
+use crate::store::stored::*;
 
 fn doc() -> Document {
-    parse_pages(sample::pages())
+    parse_pages(sample::pages(), crate::classify::Tables::builtin())
 }
 
 /// The archive of `doc` as JSON, to be altered.
@@ -21,20 +21,20 @@ fn archive_json(doc: &Document) -> Value {
 
 fn reopen(archive: &Value) -> Document {
     let bytes = serde_json::to_vec(archive).unwrap();
-    parse_pages(archive::read("t.baokan", &bytes).unwrap())
+    parse_pages(archive::read("t.baokan", &bytes).unwrap(), crate::classify::Tables::builtin())
 }
 
 #[test]
 fn an_archive_reopens_to_the_same_document_from_its_stored_items() {
     let doc = doc();
     let archive = archive_json(&doc);
-    assert_eq!(archive["segmentation"]["key"], key());
+    assert_eq!(archive["segmentation"]["key"], key(crate::classify::Tables::builtin().fingerprint()));
     let stored = archive["segmentation"]["pages"].as_array().unwrap();
     assert_eq!(stored.len(), doc.pages.len());
     let pages = archive::read("t.baokan", &archive::to_bytes(&doc)).unwrap();
     assert!(pages.iter().all(|p| p.stored.is_some()), "every page is stored");
     // Everything, including each paragraph's line, the page's home city and the warnings.
-    assert_eq!(parse_pages(pages), doc);
+    assert_eq!(parse_pages(pages, crate::classify::Tables::builtin()), doc);
 }
 
 /// A marked title written into the first page's first stored item, with `alter` applied to
@@ -127,10 +127,10 @@ fn pages_naming_no_city_are_stored_as_classified_with_the_archive_s_home_even_a_
     let pages = [body("北京市海淀区"), body("北京市朝阳区"), body("小区")]
         .iter()
         .enumerate()
-        .map(|(i, t)| crate::model::PageText { index: i + 1, ..crate::model::PageText::plain(t) })
+        .map(|(i, t)| Page { index: i + 1, ..Page::plain(t) })
         .collect();
-    let doc = parse_pages(pages);
-    assert_eq!(doc.home_city(), Some("北京市"));
+    let doc = parse_pages(pages, crate::classify::Tables::builtin());
+    assert_eq!(doc.home_city.as_deref(), Some("北京市"));
     let archive = archive_json(&doc);
     let nameless = &archive["segmentation"]["pages"][2];
     assert_eq!((nameless[0].as_u64(), nameless[1].as_u64()), (None, doc.home.map(|h| h as u64)));

@@ -8,8 +8,8 @@
 
 use std::collections::HashMap;
 
-use crate::model::Document;
-use crate::text::is_space;
+use baokan::is_space;
+use baokan::model::Document;
 
 /// The characters whose count in the pages' text differs from their count in the items and
 /// headers: positive when characters were lost, negative when they were
@@ -33,23 +33,4 @@ pub fn unaccounted(doc: &Document) -> Vec<(char, i64)> {
     let mut off: Vec<(char, i64)> = balance.into_iter().filter(|&(_, n)| n != 0).collect();
     off.sort_unstable();
     off
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::PageText;
-    use crate::parse::parse_pages;
-
-    #[test]
-    fn a_lost_or_doubled_character_is_reported() {
-        let text = "夏日荷花开\n\n本报讯（记者 王刚）近日，荷花竞相开放。\n";
-        let mut doc = parse_pages(vec![PageText::plain(text)]);
-        assert_eq!(unaccounted(&doc), []);
-        let item = &mut doc.pages[0].items[0];
-        item.title = Some("夏日荷花花开".to_owned());
-        item.byline = None;
-        let off = unaccounted(&doc);
-        assert!(off.contains(&('花', -1)) && off.contains(&('讯', 1)) && off.contains(&('王', 1)), "{off:?}");
-    }
 }

@@ -1,11 +1,12 @@
 //! Exports of the sample's page 3 (three articles), read back with the format's own reader.
 
-use super::*;
+use crate::model::Document;
 use crate::parse::parse_pages;
+use crate::store::export::*;
 use crate::store::sample;
 
 fn page3() -> (Document, Vec<(usize, usize)>) {
-    let doc = parse_pages(sample::pages());
+    let doc = parse_pages(sample::pages(), crate::classify::Tables::builtin());
     let positions = (0..doc.pages[1].items.len()).map(|a| (1, a)).collect();
     (doc, positions)
 }
@@ -18,7 +19,23 @@ fn csv_has_a_bom_a_header_and_one_row_per_item() {
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "Excel needs the BOM to read UTF-8");
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
-    assert_eq!(header, CSV_HEADER);
+    let want = [
+        "日期/date",
+        "版次/page_no",
+        "类型/kind",
+        "引题/kicker",
+        "标题/title",
+        "副题/subtitle",
+        "作者/authors",
+        "单位/unit",
+        "区县/district",
+        "正文/paragraphs",
+        "署名/byline",
+        "来源/source",
+        "行/lines",
+        "已更正/edited",
+    ];
+    assert_eq!(header, want);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 3);
     let item = &doc.pages[1].items[0];

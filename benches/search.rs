@@ -1,5 +1,5 @@
-//! `baokan bench --search [--pages N] [--runs N]`: how long a changed query takes to update the
-//! window, against ripgrep scanning the same pages as files.
+//! Search latency: `cargo bench --bench search -- [--pages N] [--runs N]`: how long a changed
+//! query takes to update the window, against ripgrep scanning the same pages as files.
 //!
 //! A generated archive of N pages (30,000 by default) is segmented and indexed, and each page
 //! is also written as its own file to a temporary folder. For queries of 1, 2, 4 and 8
@@ -8,17 +8,19 @@
 //! matching, group counts and the filtered list (`Command::Search`), then the first frame
 //! that draws them. In the same run, `rg -c -F` counts the same literal in the folder.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
-use super::bench_window::{frame, ms};
-use crate::app::{AppState, BaokanApp, Command};
-use crate::browse::search::SearchIndex;
-use crate::devtools::synth::dump;
-use crate::parse::parse_pages;
-use crate::store::source::pages_from_bytes;
-use crate::ui::fonts;
+use baokan::app::{AppState, BaokanApp, Command};
+use baokan::pages_from_bytes;
+use baokan::search::SearchIndex;
+use baokan::ui::fonts;
+use baokan::{Tables, parse_pages};
+use baokan_devtools::synth::dump;
+use common::{fail, frame, ms};
 
 /// The queries timed, with what ripgrep searches for (`None` for field filters, which a
 /// text search cannot express).
@@ -36,23 +38,20 @@ const QUERIES: &[(&str, Option<&str>)] = &[
     ("日期:2023-07 乡村", None),
 ];
 
-/// Runs the benchmark and prints its figures.
-pub fn run(args: &[String]) -> ExitCode {
+fn main() -> ExitCode {
+    let args = common::start();
     let (mut pages, mut runs) = (30_000usize, 5usize);
     let counts = &mut [("--pages", &mut pages, 1), ("--runs", &mut runs, 1)];
-    if let Err(code) = super::read_counts("bench --search", args, counts) {
+    if let Err(code) = common::read_counts("search", &args, counts) {
         return code;
     }
     let text = dump(2023, pages);
     let folder = std::env::temp_dir().join(format!("baokan-bench-search-{}", std::process::id()));
     if let Err(e) = write_pages(&folder, &text) {
-        return super::fail(&format!(
-            "无法写入临时文件夹 {} (cannot write the folder): {e}",
-            folder.display()
-        ));
+        return fail(&format!("无法写入临时文件夹 {} (cannot write the folder): {e}", folder.display()));
     }
     let mut warnings = Vec::new();
-    let doc = parse_pages(pages_from_bytes("bench", text.as_bytes(), &mut warnings));
+    let doc = parse_pages(pages_from_bytes("bench", text.as_bytes(), &mut warnings), Tables::builtin());
     let t = Instant::now();
     let index = SearchIndex::new(&doc);
     let built = t.elapsed();

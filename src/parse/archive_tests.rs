@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::*;
-use crate::parse::correct::Field;
+use crate::model::{Correction, Document, Field};
 use crate::parse::parse_paths;
+use crate::store::archive::*;
 use crate::store::atomic;
 use crate::store::source::{Limits, ReadError};
 
@@ -20,7 +20,7 @@ fn folder(name: &str) -> PathBuf {
 }
 
 fn parse(path: &Path) -> Result<Document, ReadError> {
-    parse_paths(&[path], &Limits::default())
+    parse_paths(&[path], &Limits::default(), crate::classify::Tables::builtin())
 }
 
 #[test]
@@ -37,7 +37,7 @@ fn an_archive_parses_to_the_items_of_its_sources() {
     let meta: Vec<_> = from_archive.pages.iter().map(|p| (p.date.as_deref(), p.page_no)).collect();
     assert_eq!(meta, [(Some("2023-07-10"), Some(3)), (Some("2023-07-10"), Some(4))]);
     assert!(from_archive.pages.iter().all(|p| !p.items.is_empty()));
-    assert_eq!(from_archive.home_city(), Some("泰安市"));
+    assert_eq!(from_archive.home_city.as_deref(), Some("泰安市"));
 }
 
 #[test]

@@ -1,18 +1,23 @@
-//! `baokan bench`: reading + segmentation throughput on a generated form-feed dump.
+//! Reading + segmentation throughput on a form-feed dump:
+//! `cargo bench --bench segment -- [--pages N] [--runs N] [--seed N] [--page FILE] [--write FILE]`.
 //!
-//! The dump is generated in memory (see [`crate::devtools::synth`]), then decoded, split into
-//! pages and segmented on one thread, several times; the best and median rates are printed,
-//! then what classification (home city, unit, district) adds to segmentation.
+//! The dump is generated in memory (`baokan_devtools::synth`; 3,000 pages, seed 2023), or is
+//! the real page given with `--page` repeated N times, then decoded, split into pages and
+//! segmented on one thread, several times; the best and median rates are printed, then what
+//! classification (home city, unit, district) adds to segmentation. `--write FILE` saves the
+//! dump.
+
+mod common;
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use crate::classify::gazetteer::Gazetteer;
-use crate::classify::{PageScan, classify_page};
-use crate::devtools::synth::dump;
-use crate::model::{PageText, ParsedPage};
-use crate::segment::segment_page;
-use crate::store::source::pages_from_bytes;
+use baokan::model::Page;
+use baokan::pages_from_bytes;
+use baokan::segment_page;
+use baokan::{PageScan, Tables, classify_page};
+use baokan_devtools::synth::dump;
+use common::{fail, ms};
 
 /// Benchmark settings read from the command line.
 struct Settings {
@@ -27,7 +32,7 @@ fn settings(args: &[String]) -> Result<Settings, String> {
     let mut s = Settings { pages: 3000, write: None, page: None, runs: 5, seed: 2023 };
     let mut it = args.iter();
     while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("bench 的选项 {flag} 缺少数值 (missing value)"))?;
+        let value = it.next().ok_or_else(|| format!("segment 的选项 {flag} 缺少数值 (missing value)"))?;
         match flag.as_str() {
             "--write" => {
                 s.write = Some(value.clone());
@@ -41,28 +46,28 @@ fn settings(args: &[String]) -> Result<Settings, String> {
         }
         let n: u64 = value
             .parse()
-            .map_err(|_| format!("bench 的选项 {flag} 需要数字，而不是 “{value}” (not a number)"))?;
+            .map_err(|_| format!("segment 的选项 {flag} 需要数字，而不是 “{value}” (not a number)"))?;
         match flag.as_str() {
             "--pages" => s.pages = n.max(1) as usize,
             "--runs" => s.runs = n.max(1) as usize,
             "--seed" => s.seed = n,
-            _ => return Err(format!("bench 不认识选项 “{flag}” (unknown option)")),
+            _ => return Err(format!("segment 不认识选项 “{flag}” (unknown option)")),
         }
     }
     Ok(s)
 }
 
-/// Runs the benchmark and prints its figures.
-pub fn run(args: &[String]) -> ExitCode {
-    let s = match settings(args) {
+fn main() -> ExitCode {
+    let args = common::start();
+    let s = match settings(&args) {
         Ok(s) => s,
-        Err(e) => return super::fail(&e),
+        Err(e) => return fail(&e),
     };
     let bytes = match &s.page {
         // A real page repeated: the figure for printed pages rather than generated ones.
         Some(path) => match std::fs::read(path) {
             Ok(page) => repeat_page(&page, s.pages),
-            Err(e) => return super::fail(&format!("{path}：无法读取 (cannot read: {e})")),
+            Err(e) => return fail(&format!("{path}：无法读取 (cannot read: {e})")),
         },
         None => dump(s.seed, s.pages).into_bytes(),
     };
@@ -74,16 +79,14 @@ pub fn run(args: &[String]) -> ExitCode {
             .open(path)
             .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes));
         if let Err(e) = written {
-            return super::fail(&format!(
-                "{path}：无法写出生成的版面 (cannot write the generated pages: {e})"
-            ));
+            return fail(&format!("{path}：无法写出生成的版面 (cannot write the generated pages: {e})"));
         }
     }
     let mb = bytes.len() as f64 / 1e6;
     let origin = s.page.clone().unwrap_or_else(|| format!("generated, seed {}", s.seed));
     println!("dump: {} pages, {mb:.1} MB ({origin})", s.pages);
     let loading = Instant::now();
-    let g = Gazetteer::get();
+    let g = Tables::builtin().gazetteer();
     println!("divisions table ready in {:.1} ms ({} divisions)", ms(loading.elapsed()), g.divisions().len());
     let mut times: Vec<Duration> = Vec::with_capacity(s.runs);
     let mut cpu: Vec<Duration> = Vec::with_capacity(s.runs);
@@ -92,8 +95,8 @@ pub fn run(args: &[String]) -> ExitCode {
         let (start, cpu_start) = (Instant::now(), thread_cpu_time());
         let mut warnings = Vec::new();
         let pages = pages_from_bytes("bench", &bytes, &mut warnings);
-        // Segmentation alone (issue 2's figure); classification is timed apart below.
-        let parsed: Vec<ParsedPage> = pages.iter().map(|p| segment_page(p, &mut warnings)).collect();
+        // Segmentation alone; classification is timed apart below.
+        let parsed: Vec<Page> = pages.iter().map(|p| segment_page(p, &mut warnings)).collect();
         times.push(start.elapsed());
         if let (Some(a), Some(b)) = (cpu_start, thread_cpu_time()) {
             cpu.push(b.saturating_sub(a));
@@ -123,29 +126,29 @@ fn classification_share(bytes: &[u8], runs: usize) {
 }
 
 /// Segments every page, then classifies every page: (segmentation, classification).
-fn two_passes(pages: &[PageText]) -> (Duration, Duration) {
-    let g = Gazetteer::get();
+fn two_passes(pages: &[Page]) -> (Duration, Duration) {
+    let tables = Tables::builtin();
     let mut warnings = Vec::new();
     let start = Instant::now();
     let mut parsed: Vec<_> = pages.iter().map(|p| segment_page(p, &mut warnings)).collect();
     let segment = start.elapsed();
     let start = Instant::now();
     for page in parsed.iter_mut() {
-        classify(g, page);
+        classify(tables, page);
     }
     (segment, start.elapsed())
 }
 
 /// Segments and classifies each page in turn, timing the two apart.
-fn page_by_page(pages: &[PageText]) -> (Duration, Duration) {
-    let g = Gazetteer::get();
+fn page_by_page(pages: &[Page]) -> (Duration, Duration) {
+    let tables = Tables::builtin();
     let mut warnings = Vec::new();
     let (mut segment, mut classified) = (Duration::ZERO, Duration::ZERO);
     for p in pages {
         let start = Instant::now();
         let mut page = segment_page(p, &mut warnings);
         let middle = Instant::now();
-        classify(g, &mut page);
+        classify(tables, &mut page);
         classified += middle.elapsed();
         segment += middle - start;
         std::hint::black_box(page);
@@ -156,10 +159,10 @@ fn page_by_page(pages: &[PageText]) -> (Duration, Duration) {
 /// Classifies one page as `parse` does. Never inlined, so that profilers can tell its time
 /// from segmentation's.
 #[inline(never)]
-fn classify(g: &Gazetteer, page: &mut ParsedPage) {
-    let scan = PageScan::new(g, page);
-    let home = scan.home(g);
-    classify_page(page, g, &scan, home);
+fn classify(tables: &Tables, page: &mut Page) {
+    let scan = PageScan::new(tables.gazetteer(), page);
+    let home = scan.home(tables.gazetteer());
+    classify_page(page, tables, &scan, home);
 }
 
 /// Prints what classification adds to segmentation over some runs.
@@ -213,8 +216,4 @@ fn repeat_page(page: &[u8], count: usize) -> Vec<u8> {
         out.push(0x0c);
     }
     out
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e3
 }

@@ -5,7 +5,7 @@
 //! before or after their bodies, lead-ins, credit lines and photo captions. A small
 //! deterministic generator (xorshift) keeps runs repeatable without a dependency.
 
-use crate::text::is_cjk;
+use baokan::is_cjk;
 
 /// A deterministic pseudo-random source.
 #[derive(Debug, Clone)]

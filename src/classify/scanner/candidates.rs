@@ -8,9 +8,9 @@
 
 use std::sync::LazyLock;
 
+use super::decode3;
 use crate::classify::gazetteer::NAME_ENDS;
 use crate::classify::unit_words::{Suffix, unit_words};
-use crate::text::decode3;
 
 /// What a character the scan stops at may be.
 #[derive(Debug, Clone)]

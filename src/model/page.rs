@@ -1,0 +1,143 @@
+//! A printed page, from its text as read to the items found on it, and the document of all
+//! pages opened together.
+
+use serde::{Deserialize, Serialize};
+
+use super::correction::Correction;
+use super::item::Item;
+
+/// One printed page: where it came from, its text, and (once parsed) its header lines and
+/// items. Serialised, it is a page of the `parse --json` contract.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Page {
+    /// Path or zip entry the page came from (a label only, never reopened for writing).
+    pub source: String,
+    /// 1-based index of this page within its source (form-feed separated pages).
+    #[serde(rename = "page")]
+    pub index: usize,
+    /// Date printed on or implied by the page, as `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Printed page number (版次).
+    pub page_no: Option<u32>,
+    /// Page header lines (date, page name, editor), which are not items.
+    pub header: Vec<String>,
+    /// Articles and photo captions in page order.
+    #[serde(rename = "articles")]
+    pub items: Vec<Item>,
+    /// The page text with line ends normalised to `\n`.
+    #[serde(skip)]
+    pub text: String,
+    /// The user's corrections to this page, in the order they were made; once parsed, already
+    /// applied to `items`.
+    #[serde(skip)]
+    pub corrections: Vec<Correction>,
+    /// The home city the page names itself (a division index), if any.
+    #[serde(skip)]
+    pub home: Option<usize>,
+    /// Its items as an archive stored them, until parsing takes them.
+    #[serde(skip)]
+    pub stored: Option<Box<StoredPage>>,
+}
+
+impl Page {
+    /// A page as read: its text and where it came from, not yet parsed.
+    pub fn read(source: &str, index: usize, text: String) -> Page {
+        Page { source: source.to_owned(), index, text, ..Page::default() }
+    }
+
+    /// A page of this text with no path metadata or corrections, for tests.
+    #[cfg(test)]
+    pub(crate) fn plain(text: &str) -> Page {
+        Page::read("t.txt", 1, text.to_owned())
+    }
+
+    /// The item whose line span holds a 1-based page line (the narrowest, when spans nest),
+    /// or `None` for header lines and lines between items.
+    pub fn item_at_line(&self, line: usize) -> Option<usize> {
+        let spans = self.items.iter().enumerate();
+        let holding = spans.filter(|(_, a)| a.lines[0] <= line && line <= a.lines[1]);
+        holding.min_by_key(|(_, a)| a.lines[1] - a.lines[0]).map(|(i, _)| i)
+    }
+}
+
+/// One page's items as an archive stored them: what segmentation and classification found
+/// on it, read from an array of its fields in declaration order.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct StoredPage {
+    /// The key the archive stored them under: they are used only by a build and tables with
+    /// the same key.
+    #[serde(skip)]
+    pub key: std::sync::Arc<str>,
+    /// The home city the page names itself (a division index), if any.
+    pub home: Option<usize>,
+    /// The home city its items were classified with: its own, else the archive's.
+    pub classified_with: Option<usize>,
+    /// Page header lines.
+    pub header: Vec<String>,
+    /// Its items, classified, without corrections.
+    pub items: Vec<Item>,
+}
+
+impl StoredPage {
+    /// False when the stored items cannot belong to a page of `lines` lines (a damaged or
+    /// hand-edited file): line spans out of order or past the end, or a paragraph without
+    /// its line.
+    pub fn fits(&self, lines: usize, divisions: usize) -> bool {
+        let home_ok = |h: Option<usize>| h.is_none_or(|h| h < divisions);
+        let item_ok = |i: &Item| {
+            let [first, last] = i.lines;
+            let in_page = |l: usize| (1..=lines).contains(&l);
+            first <= last
+                && in_page(first)
+                && in_page(last)
+                && i.paragraphs.len() == i.paragraph_lines.len()
+                && i.paragraph_lines.iter().all(|&l| in_page(l))
+        };
+        home_ok(self.home) && home_ok(self.classified_with) && self.items.iter().all(item_ok)
+    }
+}
+
+/// The whole result of parsing one or more inputs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Document {
+    /// Every page in input order.
+    pub pages: Vec<Page>,
+    /// Problems that did not stop parsing, one sentence each.
+    pub warnings: Vec<String>,
+    /// The city most pages name (the archive's home city, what pages naming none are
+    /// classified with), as an index into the divisions table.
+    #[serde(skip)]
+    pub home: Option<usize>,
+    /// The home city's name, as an archive records it.
+    #[serde(skip)]
+    pub home_city: Option<String>,
+    /// A fingerprint of the tables the items were classified with (see `Tables`), which
+    /// their stored form is keyed by.
+    #[serde(skip)]
+    pub tables: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_line_belongs_to_the_narrowest_item_that_spans_it() {
+        let span = |first, last| Item { lines: [first, last], ..Item::headline_only("x") };
+        let page = Page { items: vec![span(3, 20), span(8, 10), span(22, 30)], ..Page::default() };
+        let cases = [
+            (1, None),
+            (3, Some(0)),
+            (7, Some(0)),
+            (8, Some(1)),
+            (10, Some(1)),
+            (11, Some(0)),
+            (21, None),
+            (30, Some(2)),
+            (31, None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(page.item_at_line(line), want, "line {line}");
+        }
+    }
+}
