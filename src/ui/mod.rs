@@ -1,5 +1,6 @@
 //! Drawing the window: one file per panel. Panels read the app and return
-//! [`Command`](crate::app::Command)s; they never change it themselves.
+//! [`Command`](crate::app::Command)s; they never change it themselves. This layer depends on
+//! [`crate::app`], never the other way: the frame loop ([`window`]) lives here.
 
 pub mod dialogs;
 pub mod fonts;
@@ -7,7 +8,8 @@ pub mod icon;
 pub(crate) mod marks;
 pub(crate) mod panels;
 pub mod style;
-pub mod text;
+pub mod window;
+pub mod wording;
 
 use crate::app::{BaokanApp, Command};
 

@@ -7,7 +7,7 @@
 use crate::app::{BaokanApp, Command, Language};
 use crate::model::{Item, Kind, ParsedPage};
 use crate::parse::correct::{Correction, Field};
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
 
 /// The form's values.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -10,7 +10,7 @@ use crate::app::{BaokanApp, Command, Loaded};
 use crate::model::Item;
 use crate::parse::correct::Correction;
 use crate::text::split_lines;
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
 
 /// Width of the line-number gutter.
 const GUTTER: f32 = 40.0;

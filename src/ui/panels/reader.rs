@@ -18,7 +18,7 @@ use crate::ui::marks::append_marked;
 use crate::ui::panels::edit::edit_form;
 use crate::ui::panels::page_view::page_view;
 use crate::ui::style::line_height;
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
 
 /// Draws the reader for the selected item.
 pub fn reader_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {

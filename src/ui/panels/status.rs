@@ -8,7 +8,7 @@ use crate::browse::groups::By;
 use crate::parse::progress::Stage;
 use crate::store::export::Format;
 use crate::ui::dialogs::format_label;
-use crate::ui::text::tr;
+use crate::ui::wording::{self, tr};
 
 /// Shortcuts that work anywhere: Ctrl+O, Ctrl+S, Ctrl+Shift+S, Ctrl+Q, Ctrl+F, Ctrl+= / Ctrl+- /
 /// Ctrl+0, and (when no text field has focus) Ctrl+Z to undo a correction, Ctrl+Shift+Z or
@@ -257,12 +257,12 @@ pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
             out.extend(writing(ui, lang, writer));
         }
         if let Some(error) = &app.error {
-            ui.colored_label(ui.visuals().error_fg_color, error);
+            ui.colored_label(ui.visuals().error_fg_color, wording::problem(lang, error));
             if ui.small_button("×").on_hover_text(tr(lang, "关闭", "Dismiss")).clicked() {
                 out.push(Command::DismissError);
             }
         } else if let Some(notice) = app.notice.as_ref().filter(|_| app.writes.current.is_none()) {
-            ui.label(notice);
+            ui.label(wording::notice(lang, notice));
             if ui.small_button("×").on_hover_text(tr(lang, "关闭", "Dismiss")).clicked() {
                 out.push(Command::DismissNotice);
             }

@@ -9,7 +9,7 @@ use crate::app::{BaokanApp, Command, GroupPath, Loaded};
 use crate::browse::groups::{By, Kept, Node};
 use crate::browse::initials::GroupFilter;
 use crate::ui::panels::status::grouping_label;
-use crate::ui::text::{group_name, tr};
+use crate::ui::wording::{group_name, tr};
 
 /// Draws the tree panel.
 pub fn tree_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
