@@ -8,7 +8,7 @@ use egui::collapsing_header::CollapsingState;
 use crate::app::{BaokanApp, Command, GroupPath, Loaded};
 use crate::browse::groups::{By, Kept, Node};
 use crate::browse::initials::GroupFilter;
-use crate::ui::panels::status::grouping_label;
+use crate::ui::panels::menu::grouping_label;
 use crate::ui::wording::{group_name, tr};
 
 /// Draws the tree panel.
