@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::browse::groups::GroupKey;
 use crate::store::atomic::WriteError;
 use crate::store::source::ReadError;
 
@@ -53,7 +54,7 @@ pub enum Notice {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListScope {
     /// The selected group's path (empty: every item).
-    pub group: Vec<String>,
+    pub group: Vec<GroupKey>,
     /// The search narrowing the list, if any.
     pub search: Option<String>,
 }

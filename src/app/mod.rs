@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::browse::groups::By;
+use crate::browse::groups::{By, GroupKey};
 use crate::browse::order::Order;
 use crate::model::Document;
 pub use command::Command;
@@ -96,8 +96,8 @@ pub const DEFAULT_TEXT_SIZE: f32 = 17.0;
 /// Smallest and largest reading sizes.
 pub const TEXT_SIZES: (f32, f32) = (11.0, 32.0);
 
-/// Which group is selected: its path of names from the top of the tree.
-pub type GroupPath = Vec<String>;
+/// Which group is selected: its path of keys from the top of the tree.
+pub type GroupPath = Vec<GroupKey>;
 
 /// How the interface words what the list shows, for the export's heading and file name (the
 /// app holds no wording, so the interface lends it this).
@@ -185,7 +185,7 @@ impl BaokanApp {
             pending: None,
             notice: None,
             ask: None,
-            describe_list: |scope, _| scope.group.join(" / "),
+            describe_list: plain_scope,
             context: None,
         }
     }
@@ -395,4 +395,13 @@ impl BaokanApp {
         }
         self.state.recent.truncate(MAX_RECENT);
     }
+}
+
+/// What the list shows, until the interface lends its words: the named groups of the path.
+fn plain_scope(scope: &ListScope, _: Language) -> String {
+    let names = scope.group.iter().map(|k| match k {
+        GroupKey::Named(n) => n.clone(),
+        other => format!("{other:?}"),
+    });
+    names.collect::<Vec<_>>().join(" / ")
 }

@@ -5,6 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+mod warning;
+
+pub use warning::Warning;
+
 use crate::parse::correct::Correction;
 use crate::store::stored::StoredPage;
 
@@ -125,8 +129,9 @@ impl ParsedPage {
 pub struct Document {
     /// Every page in input order.
     pub pages: Vec<ParsedPage>,
-    /// Problems that did not stop parsing, one sentence each.
-    pub warnings: Vec<String>,
+    /// Problems that did not stop parsing (`parse --json` words them, see `cli`).
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
     /// The city most pages name (the archive's home city, what pages naming none are
     /// classified with), as an index into the divisions table.
     #[serde(skip)]

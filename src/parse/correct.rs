@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Item, Kind, PageText, ParsedPage};
+use crate::model::{Item, Kind, PageText, ParsedPage, Warning};
 use crate::segment::segment_page;
 use crate::text::{split_lines, tidy_phrase};
 
@@ -75,7 +75,7 @@ impl Correction {
 /// Segments a page with its header corrections in force: those lines are read as blank and
 /// become header lines. The other corrections are applied by [`apply_all`] once the items are
 /// classified.
-pub fn segment_corrected(text: &PageText, warnings: &mut Vec<String>) -> ParsedPage {
+pub fn segment_corrected(text: &PageText, warnings: &mut Vec<Warning>) -> ParsedPage {
     let headers: Vec<usize> = text
         .corrections
         .iter()
@@ -101,15 +101,14 @@ pub fn segment_corrected(text: &PageText, warnings: &mut Vec<String>) -> ParsedP
 
 /// Applies a page's corrections (other than header lines, already in force) in order, keeps
 /// them on the page, and warns about those that no longer find their item.
-pub fn apply_all(page: &mut ParsedPage, corrections: Vec<Correction>, warnings: &mut Vec<String>) {
+pub fn apply_all(page: &mut ParsedPage, corrections: Vec<Correction>, warnings: &mut Vec<Warning>) {
     for c in &corrections {
         if !apply(page, c) {
-            warnings.push(format!(
-                "{} 第{}页 第{}行：这条更正找不到对应的条目，未应用 (a correction no longer matches an item; not applied)",
-                page.source,
-                page.page,
-                c.line()
-            ));
+            warnings.push(Warning::StaleCorrection {
+                source: page.source.clone(),
+                page: page.page,
+                line: c.line(),
+            });
         }
     }
     page.corrections = corrections;

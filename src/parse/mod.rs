@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::classify::gazetteer::Gazetteer;
 use crate::classify::{PageScan, classify_page};
-use crate::model::{Document, PageText, ParsedPage};
+use crate::model::{Document, PageText, ParsedPage, Warning};
 use crate::parse::correct::{apply_all, segment_corrected};
 use crate::parse::progress::Progress;
 use crate::segment::warn_bodiless;
@@ -48,7 +48,7 @@ pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Doc
         doc.pages.push(page);
     }
     // Pages that name no home city are classified with the archive's.
-    let late: Vec<Vec<String>> = doc
+    let late: Vec<Vec<Warning>> = doc
         .pages
         .par_iter_mut()
         .zip(waiting)
@@ -77,7 +77,7 @@ pub fn parse_pages_with(pages: Vec<PageText>, progress: &Progress) -> Option<Doc
 struct Parsed {
     page: ParsedPage,
     pending: Pending,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
 }
 
 /// What a page waits for once every page's home city is known.
@@ -138,7 +138,7 @@ fn restore(stored: StoredPage, text: PageText) -> ParsedPage {
     }
 }
 
-fn apply_held(page: &mut ParsedPage, warnings: &mut Vec<String>) {
+fn apply_held(page: &mut ParsedPage, warnings: &mut Vec<Warning>) {
     let held = std::mem::take(&mut page.corrections);
     apply_all(page, held, warnings);
 }

@@ -16,7 +16,7 @@ pub const FORMAT: &str = "baokan-archive";
 /// The newest version this program reads and the one it writes.
 pub const VERSION: u32 = 1;
 
-/// Why an archive could not be read; displayed as one sentence naming the file.
+/// Why an archive could not be read, naming the file (the interfaces word it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArchiveError {
     /// JSON, but not a Baokan archive.
@@ -29,21 +29,10 @@ pub enum ArchiveError {
     Damaged(String, String),
 }
 
+// Without words of its own: the interfaces word an archive error; this is for logs.
 impl std::fmt::Display for ArchiveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ArchiveError::NotArchive(p) => {
-                write!(f, "{p}：这是 JSON 文件，但不是 Baokan 档案 (a JSON file, but not a Baokan archive)")
-            }
-            ArchiveError::Newer(p, v) => write!(
-                f,
-                "{p}：档案格式版本 {v} 比本程序支持的 {VERSION} 新，请升级 Baokan (archive version {v} is newer than this program reads)"
-            ),
-            ArchiveError::Truncated(p) => {
-                write!(f, "{p}：档案文件不完整，可能复制或写入时中断 (the archive is truncated)")
-            }
-            ArchiveError::Damaged(p, e) => write!(f, "{p}：档案文件已损坏 (the archive is damaged: {e})"),
-        }
+        write!(f, "{self:?}")
     }
 }
 

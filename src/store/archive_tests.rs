@@ -93,7 +93,7 @@ fn files_that_are_not_readable_archives_get_one_sentence() {
     for (name, bytes, want) in cases {
         let path = dir.join("bad.baokan");
         std::fs::write(&path, bytes).unwrap();
-        let e = parse(&path).unwrap_err().to_string();
+        let e = crate::ui::wording::read_error(&parse(&path).unwrap_err());
         assert!(e.starts_with(&format!("{}：", path.display())), "{name}: {e}");
         assert!(e.contains(want), "{name}: {e}");
         assert_eq!(e.lines().count(), 1, "{name}: one sentence");

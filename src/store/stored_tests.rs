@@ -106,7 +106,7 @@ fn stored_items_of_the_wrong_shape_under_this_key_are_a_damaged_archive() {
     let mut archive = archive_json(&doc());
     archive["segmentation"]["pages"][0] = json!({"items": 1});
     let bytes = serde_json::to_vec(&archive).unwrap();
-    let e = archive::read("t.baokan", &bytes).unwrap_err().to_string();
+    let e = crate::ui::wording::archive_error(&archive::read("t.baokan", &bytes).unwrap_err());
     assert!(e.contains("档案文件已损坏"), "{e}");
 }
 
