@@ -77,8 +77,8 @@ fn main() -> ExitCode {
         "next item (arrow key)",
         (0..frames).map(|_| frame(&ctx, &mut app, &mut clock, key(Key::ArrowDown))),
     );
-    let groups: Vec<String> =
-        app.loaded.as_ref().map(|l| l.tree.iter().map(|n| n.name.clone()).collect()).unwrap_or_default();
+    let groups: Vec<baokan::groups::GroupKey> =
+        app.loaded.as_ref().map(|l| l.tree.iter().map(|n| n.key.clone()).collect()).unwrap_or_default();
     let switches = |app: &mut BaokanApp, clock: &mut f64| -> Vec<Duration> {
         (0..frames)
             .map(|i| {

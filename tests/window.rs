@@ -91,7 +91,7 @@ fn a_bad_file_shows_the_error_and_keeps_the_archive() {
     let missing = fixture("no-such-page.txt");
     h.state_mut().apply(Command::Open(vec![missing]));
     wait_for_load(&mut h);
-    let error = h.state().error.clone().expect("an error is shown");
+    let error = h.state().error_text().expect("an error is shown");
     assert!(error.contains("no-such-page.txt"), "{error}");
     h.get_by_label(&error);
     assert_eq!(h.state().loaded.as_ref().unwrap().items.len(), 3, "the old archive stays open");

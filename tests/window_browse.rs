@@ -119,7 +119,7 @@ fn ctrl_q_and_the_file_menu_quit() {
     let mut h = sample();
     h.get_by_label("文件").click();
     h.run();
-    h.get_by_label("退出  Ctrl+Q").click();
+    h.get_by_label("退出 Ctrl+Q").click();
     h.run();
     assert!(h.state().quit, "文件 → 退出 asks the window to close");
 }

@@ -32,7 +32,7 @@ fn opened(path: &Path) -> Harness<'static, BaokanApp> {
 
 /// The error shown now: one sentence, in the status bar, with every expected part.
 fn shown_error(h: &Harness<'static, BaokanApp>, parts: &[&str]) -> String {
-    let error = h.state().error.clone().expect("an error is shown");
+    let error = h.state().error_text().expect("an error is shown");
     h.get_by_label(&error);
     assert_eq!(error.lines().count(), 1, "one sentence: {error}");
     for part in parts {

@@ -4,17 +4,16 @@
 //! An archive opened from a `.baokan` file (or saved as one) saves itself after every change.
 //! Anything else opened has nowhere to save to, so closing it or opening another archive with
 //! corrections made asks first. Every save and export runs on a worker (see [`super::writer`]);
-//! leaving waits for the writes to end.
+//! leaving waits for the writes to end. Where to save or export is asked for as an [`Ask`],
+//! which the interface answers with [`BaokanApp::chosen`].
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::writer::{Output, Request, Writer, Written};
-use super::{BaokanApp, Language, Source};
+use super::{BaokanApp, ListScope, Notice, Problem, Source};
 use crate::store::atomic;
 use crate::store::export::Format;
-use crate::ui;
-use crate::ui::text::tr;
 
 /// What the user answered to "save the corrections first?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +24,29 @@ pub enum Answer {
     Discard,
     /// Stay.
     Cancel,
+}
+
+/// A file dialog the app needs answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// Pages or archives to open.
+    OpenFiles,
+    /// A folder of pages to open.
+    OpenFolder,
+    /// Where to save the archive, suggesting `name`; `then` follows a successful save.
+    SaveArchive {
+        /// The suggested file name.
+        name: String,
+        /// What waits for the save (quit or open another).
+        then: Option<Pending>,
+    },
+    /// Where to export the list in `format`, suggesting `name`.
+    Export {
+        /// The file format.
+        format: Format,
+        /// The suggested file name.
+        name: String,
+    },
 }
 
 /// What waits for the answer.
@@ -68,11 +90,10 @@ impl BaokanApp {
                 self.edits.saved = self.edits.current;
                 self.go(then);
             }
-            Answer::Save => {
-                if let Some(path) = self.archive.clone().or_else(|| self.ask_archive_path()) {
-                    self.save_archive_to(path, Some(then));
-                }
-            }
+            Answer::Save => match self.archive.clone() {
+                Some(path) => self.save_archive_to(path, Some(then)),
+                None => self.ask_archive_path(Some(then)),
+            },
         }
     }
 
@@ -84,16 +105,35 @@ impl BaokanApp {
         }
     }
 
-    /// Asks where to save the archive and saves it there.
+    /// Asks where to save the archive, to save it there.
     pub(super) fn save_as_dialog(&mut self) {
-        if let Some(path) = self.ask_archive_path() {
-            self.save_archive_to(path, None);
-        }
+        self.ask_archive_path(None);
     }
 
-    fn ask_archive_path(&self) -> Option<PathBuf> {
+    fn ask_archive_path(&mut self, then: Option<Pending>) {
         let name = self.loaded.as_ref().map(|l| default_stem(&l.inputs)).unwrap_or_default();
-        ui::dialogs::save_archive(self.state.language, &format!("{name}.baokan"))
+        self.ask = Some(Ask::SaveArchive { name: format!("{name}.baokan"), then });
+    }
+
+    /// Goes on with what `ask` was for, now that the user chose `chosen` (nothing happens
+    /// when the dialog was cancelled: the interface does not call this then).
+    pub fn chosen(&mut self, ask: Ask, chosen: Vec<PathBuf>) {
+        match ask {
+            Ask::OpenFiles | Ask::OpenFolder if !chosen.is_empty() => {
+                self.apply(super::Command::Open(chosen))
+            }
+            Ask::OpenFiles | Ask::OpenFolder => {}
+            Ask::SaveArchive { then, .. } => {
+                if let Some(path) = chosen.into_iter().next() {
+                    self.save_archive_to(path, then);
+                }
+            }
+            Ask::Export { format, .. } => {
+                if let Some(path) = chosen.into_iter().next() {
+                    self.export_to(format, path);
+                }
+            }
+        }
     }
 
     /// Starts writing the archive to `path` (`.baokan` added when it has no extension), which
@@ -103,8 +143,8 @@ impl BaokanApp {
         let Some(loaded) = &self.loaded else {
             return;
         };
-        if let Some(e) = input_clash(&loaded.inputs, &path, self.state.language) {
-            self.error = Some(e);
+        if overwrites_input(&loaded.inputs, &path) {
+            self.error = Some(Problem::WouldOverwriteInput(path));
             return;
         }
         self.writes.queue.push_back(Request::archive(path, then));
@@ -155,18 +195,11 @@ impl BaokanApp {
     }
 
     fn written(&mut self, writer: Writer, written: Written) {
-        let lang = self.state.language;
-        let path = writer.path.display();
         match (written, writer.export) {
-            (Written::Done, Some(n)) => {
-                self.notice = Some(match lang {
-                    Language::Chinese => format!("已导出 {n} 篇到 {path}"),
-                    Language::English => format!("Exported {n} items to {path}"),
-                });
-            }
+            (Written::Done, Some(n)) => self.notice = Some(Notice::Exported(n, writer.path)),
             (Written::Done, None) => {
                 self.edits.saved = writer.state;
-                self.notice = Some(saved_notice(lang, &writer.path));
+                self.notice = Some(Notice::Saved(writer.path.clone()));
                 self.archive = Some(writer.path);
                 self.title_stale = true;
                 if let Some(then) = writer.then {
@@ -174,27 +207,17 @@ impl BaokanApp {
                 }
             }
             (Written::Cancelled, export) => {
-                let what = match (lang, export.is_some()) {
-                    (Language::Chinese, false) => "已取消保存",
-                    (Language::Chinese, true) => "已取消导出",
-                    (Language::English, false) => "Saving cancelled",
-                    (Language::English, true) => "Export cancelled",
-                };
-                self.notice = Some(match lang {
-                    Language::Chinese => format!("{what}，{path} 未改动"),
-                    Language::English => format!("{what}; {path} is unchanged"),
-                });
+                self.notice = Some(Notice::Cancelled { path: writer.path, export: export.is_some() });
             }
-            (Written::Failed(e), _) => self.error = Some(e.to_string()),
+            (Written::Failed(e), _) => self.error = Some(Problem::Write(e)),
+            (Written::Stopped, _) => self.error = Some(Problem::SavingStopped(writer.path)),
         }
     }
 
-    /// Asks where to export the list in `format`, then exports it.
+    /// Asks where to export the list in `format`, to export it there.
     pub(super) fn export_dialog(&mut self, format: Format) {
         let name = format!("{}.{}", self.export_title().replace(['/', '\\', ':'], "_"), format.extension());
-        if let Some(path) = ui::dialogs::export_to(self.state.language, format, &name) {
-            self.export_to(format, path);
-        }
+        self.ask = Some(Ask::Export { format, name });
     }
 
     /// Starts exporting what the list shows (the group, narrowed by the search) to `path`.
@@ -202,8 +225,8 @@ impl BaokanApp {
         let Some(loaded) = &self.loaded else {
             return;
         };
-        if let Some(e) = input_clash(&loaded.inputs, &path, self.state.language) {
-            self.error = Some(e);
+        if overwrites_input(&loaded.inputs, &path) {
+            self.error = Some(Problem::WouldOverwriteInput(path));
             return;
         }
         let positions: Vec<(usize, usize)> =
@@ -213,16 +236,15 @@ impl BaokanApp {
         self.next_write();
     }
 
-    /// What the list shows, in words: the group's path and the search.
+    /// What the list shows: the group's path and the search.
+    pub fn list_scope(&self) -> ListScope {
+        let search = self.search.active().then(|| self.search.text.clone());
+        ListScope { group: self.group.clone().unwrap_or_default(), search }
+    }
+
+    /// What the list shows, in the interface's words.
     fn export_title(&self) -> String {
-        let mut parts: Vec<String> = self.group.clone().unwrap_or_default();
-        if parts.is_empty() {
-            parts.push(tr(self.state.language, "全部", "All").to_owned());
-        }
-        if self.search.active() {
-            parts.push(format!("{}{}", tr(self.state.language, "搜索：", "search: "), self.search.text));
-        }
-        parts.join(" / ")
+        (self.describe_list)(&self.list_scope(), self.state.language)
     }
 }
 
@@ -232,25 +254,13 @@ fn default_stem(inputs: &[PathBuf]) -> String {
     first.unwrap_or_else(|| "baokan".to_owned())
 }
 
-/// The sentence refusing to write over an input (other than a `.baokan`, which is ours).
-fn input_clash(inputs: &[PathBuf], path: &Path, lang: Language) -> Option<String> {
-    let clash = inputs.iter().any(|i| {
+/// True when `path` is one of the opened inputs, other than a `.baokan` (which is ours to
+/// replace): page files are never written over.
+fn overwrites_input(inputs: &[PathBuf], path: &Path) -> bool {
+    inputs.iter().any(|i| {
         let ours = i.extension().is_some_and(|e| e.eq_ignore_ascii_case("baokan"));
         !ours && atomic::same_file(i, path)
-    });
-    clash.then(|| match lang {
-        Language::Chinese => format!("{}：这是打开的版面文件，不会被覆盖，请另选文件名", path.display()),
-        Language::English => {
-            format!("{}: that is an opened page file and is never overwritten", path.display())
-        }
     })
-}
-
-fn saved_notice(lang: Language, path: &Path) -> String {
-    match lang {
-        Language::Chinese => format!("已保存到 {}", path.display()),
-        Language::English => format!("Saved to {}", path.display()),
-    }
 }
 
 #[cfg(test)]
@@ -273,19 +283,31 @@ mod tests {
         drop(tx);
         app.poll_writer();
         assert!(app.writes.is_idle());
-        let error = app.error.unwrap_or_default();
-        assert!(error.starts_with("/tmp/a.baokan") && error.contains("the saving thread stopped"), "{error}");
+        assert_eq!(app.error, Some(Problem::SavingStopped(PathBuf::from("/tmp/a.baokan"))));
         assert!(app.archive.is_none() && app.edits.saved != 1, "nothing counts as saved");
     }
 
     #[test]
     fn how_each_end_of_a_write_is_shown() {
-        type Case = (&'static str, Option<usize>, Written, &'static str, bool);
+        type Case = (&'static str, Option<usize>, Written, Notice, bool);
+        let path = || PathBuf::from("/tmp/a.baokan");
         let cases: [Case; 4] = [
-            ("saved", None, Written::Done, "已保存到 /tmp/a.baokan", true),
-            ("exported", Some(3), Written::Done, "已导出 3 篇到 /tmp/a.baokan", false),
-            ("save cancelled", None, Written::Cancelled, "已取消保存，/tmp/a.baokan 未改动", false),
-            ("export cancelled", Some(3), Written::Cancelled, "已取消导出，/tmp/a.baokan 未改动", false),
+            ("saved", None, Written::Done, Notice::Saved(path()), true),
+            ("exported", Some(3), Written::Done, Notice::Exported(3, path()), false),
+            (
+                "save cancelled",
+                None,
+                Written::Cancelled,
+                Notice::Cancelled { path: path(), export: false },
+                false,
+            ),
+            (
+                "export cancelled",
+                Some(3),
+                Written::Cancelled,
+                Notice::Cancelled { path: path(), export: true },
+                false,
+            ),
         ];
         for (name, export, written, notice, becomes_archive) in cases {
             let (mut app, tx) = writing(export);
@@ -294,7 +316,7 @@ mod tests {
             tx.send(written).unwrap();
             app.poll_writer();
             assert!(app.writes.is_idle(), "{name}");
-            assert_eq!(app.notice.as_deref(), Some(notice), "{name}");
+            assert_eq!(app.notice, Some(notice), "{name}");
             assert_eq!(app.archive.is_some(), becomes_archive, "{name}");
             assert_eq!(app.edits.saved == 1, becomes_archive, "{name}: the corrections count as saved");
         }
@@ -320,25 +342,5 @@ mod tests {
         tx.send(Written::Done).unwrap();
         app.poll_writer();
         assert!(app.quit, "and closes once saved");
-    }
-
-    #[test]
-    fn the_status_bar_shows_the_write_and_cancels_it() {
-        use egui_kittest::kittest::Queryable;
-        let (app, tx) = writing(Some(3));
-        let mut h = egui_kittest::Harness::builder()
-            .with_size([1400.0, 300.0])
-            .with_context_setup(ui::fonts::install)
-            .build_ui_state(|ui, app: &mut BaokanApp| app.show(ui), app);
-        h.step();
-        assert!(h.query_by_label_contains("正在导出 3 篇到 a.baokan…").is_some());
-        h.get_by_label("取消导出").click();
-        h.step();
-        assert!(h.state().writes.current.as_ref().is_some_and(Writer::cancelling));
-        tx.send(Written::Cancelled).unwrap();
-        h.step();
-        h.step();
-        assert!(h.query_by_label_contains("正在导出").is_none());
-        h.get_by_label("已取消导出，/tmp/a.baokan 未改动");
     }
 }

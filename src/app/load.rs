@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, LazyLock};
 use std::time::Instant;
 
-use super::Loaded;
+use super::{Loaded, Problem};
 use crate::browse::groups::By;
 use crate::classify::Tables;
 use crate::model::Document;
@@ -37,8 +37,8 @@ impl Source {
     }
 }
 
-/// What the worker sends back: the archive, or one sentence saying why there is none.
-pub type Outcome = Result<Loaded, String>;
+/// What the worker sends back: the archive, or why there is none.
+pub type Outcome = Result<Loaded, Problem>;
 
 /// A load running on a worker thread.
 pub struct Job {
@@ -79,19 +79,19 @@ impl Job {
         Job { source, started, progress, result: rx }
     }
 
-    /// The outcome if the worker has finished; `Some(Err(stopped()))` when it stopped
+    /// The outcome if the worker has finished; [`Problem::ReadingStopped`] when it stopped
     /// without one.
-    pub fn poll(&self, stopped: impl FnOnce() -> String) -> Option<Outcome> {
+    pub fn poll(&self) -> Option<Outcome> {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(stopped())),
+            Err(TryRecvError::Disconnected) => Some(Err(Problem::ReadingStopped)),
         }
     }
 
     /// Waits for the outcome.
-    pub fn wait(&self, stopped: impl FnOnce() -> String) -> Outcome {
-        self.result.recv().unwrap_or_else(|_| Err(stopped()))
+    pub fn wait(&self) -> Outcome {
+        self.result.recv().unwrap_or(Err(Problem::ReadingStopped))
     }
 
     /// Asks the worker to stop; it will send nothing.
@@ -101,13 +101,13 @@ impl Job {
 }
 
 /// Reading and segmenting; `None` when cancelled.
-fn run(source: &Source, tables: &Tables, progress: &Progress) -> Option<Result<Document, String>> {
+fn run(source: &Source, tables: &Tables, progress: &Progress) -> Option<Result<Document, Problem>> {
     match source {
         Source::Paths(paths) => {
             let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             match parse_paths_with(&refs, &Limits::default(), tables, progress) {
                 Ok(doc) => doc.map(Ok),
-                Err(e) => Some(Err(e.to_string())),
+                Err(e) => Some(Err(Problem::Read(e))),
             }
         }
         Source::Sample => parse_pages_with(sample::pages(), tables, progress).map(Ok),
@@ -129,6 +129,6 @@ mod tests {
         app.job = Some(job);
         app.poll_job();
         assert!(app.job.is_none());
-        assert_eq!(app.error.as_deref(), Some("读取中断 (the reading thread stopped)"));
+        assert_eq!(app.error, Some(Problem::ReadingStopped));
     }
 }

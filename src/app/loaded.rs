@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Duration;
 
-use crate::browse::groups::{By, Node, group};
+use crate::browse::groups::{By, GroupKey, Node, group};
 use crate::browse::order::{Order, Ranking, SortKey, sort};
 use crate::browse::search::SearchIndex;
 use crate::model::{Document, Item, Page};
@@ -191,10 +191,10 @@ fn positions(doc: &Document) -> (Vec<(usize, usize)>, Vec<usize>) {
     (items, page_start)
 }
 
-/// The node at a path of names.
-pub fn find_node<'a>(tree: &'a [Node], path: &[String]) -> Option<&'a Node> {
+/// The node at a path of keys.
+pub fn find_node<'a>(tree: &'a [Node], path: &[GroupKey]) -> Option<&'a Node> {
     let (first, rest) = path.split_first()?;
-    let node = tree.iter().find(|n| n.item.is_none() && n.name == *first)?;
+    let node = tree.iter().find(|n| n.item.is_none() && n.key == *first)?;
     if rest.is_empty() { Some(node) } else { find_node(&node.children, rest) }
 }
 

@@ -4,6 +4,9 @@
 //! ([`Loaded`]); panels draw from `&self` and return [`Command`]s, which [`BaokanApp::apply`]
 //! carries out after drawing. Loading runs on a worker thread; the window polls it each frame.
 //! Moving through groups and items is in [`browse`], searching in [`search`].
+//!
+//! The app knows nothing of how it is drawn or worded: the interface (the `ui` folder) runs the
+//! frame, words [`Problem`]s and [`Notice`]s, and answers the file dialogs the app [`Ask`]s for.
 
 pub mod browse;
 pub mod command;
@@ -11,6 +14,7 @@ pub mod edit;
 pub mod files;
 pub mod load;
 pub mod loaded;
+pub mod message;
 pub mod search;
 pub mod writer;
 
@@ -20,16 +24,16 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::browse::groups::By;
+use crate::browse::groups::{By, GroupKey};
 use crate::browse::order::Order;
 use crate::classify::Tables;
 use crate::model::Document;
-use crate::ui;
 pub use command::Command;
 pub use edit::Edits;
-pub use files::{Answer, Pending};
+pub use files::{Answer, Ask, Pending};
 pub use load::{Job, Outcome, Source};
 pub use loaded::{Loaded, find_node};
+pub use message::{ListScope, Notice, Problem};
 pub use search::Search;
 pub use writer::Writes;
 
@@ -94,8 +98,12 @@ pub const DEFAULT_TEXT_SIZE: f32 = 17.0;
 /// Smallest and largest reading sizes.
 pub const TEXT_SIZES: (f32, f32) = (11.0, 32.0);
 
-/// Which group is selected: its path of names from the top of the tree.
-pub type GroupPath = Vec<String>;
+/// Which group is selected: its path of keys from the top of the tree.
+pub type GroupPath = Vec<GroupKey>;
+
+/// How the interface words what the list shows, for the export's heading and file name (the
+/// app holds no wording, so the interface lends it this).
+pub type DescribeList = fn(&ListScope, Language) -> String;
 
 /// The application: settings, loaded archive, selection, running job, last error.
 pub struct BaokanApp {
@@ -119,8 +127,8 @@ pub struct BaokanApp {
     pub selected: Option<usize>,
     /// The running load.
     pub job: Option<Job>,
-    /// The last error, one sentence.
-    pub error: Option<String>,
+    /// The last error.
+    pub error: Option<Problem>,
     /// The reader fills the window (Enter toggles).
     pub focus_reading: bool,
     /// The list should scroll to the selection on the next frame (the keyboard moved it).
@@ -141,8 +149,13 @@ pub struct BaokanApp {
     pub writes: Writes,
     /// What waits for the answer to "save the corrections first?".
     pub pending: Option<Pending>,
-    /// The last thing done that the user should hear of (saved, exported), one sentence.
-    pub notice: Option<String>,
+    /// The last thing done that the user should hear of (saved, exported).
+    pub notice: Option<Notice>,
+    /// A file dialog the interface should show; its answer comes back through
+    /// [`BaokanApp::chosen`].
+    pub ask: Option<Ask>,
+    /// Words what the list shows (see [`DescribeList`]).
+    pub describe_list: DescribeList,
     /// The window's context, for the loading thread to ask for a frame when it is done.
     context: Option<egui::Context>,
     /// The tables items are classified with (the user's departments included), loaded by the
@@ -176,54 +189,55 @@ impl BaokanApp {
             writes: Writes::default(),
             pending: None,
             notice: None,
+            ask: None,
+            describe_list: plain_scope,
             context: None,
             tables: Arc::new(LazyLock::new(Tables::load)),
         }
     }
 
-    /// The app as eframe creates it: settings from storage, fonts installed, inputs opened.
-    pub fn from_creation(cc: &eframe::CreationContext<'_>, inputs: Vec<PathBuf>) -> BaokanApp {
-        let state = cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
-        ui::fonts::install(&cc.egui_ctx);
-        let mut app = BaokanApp::new(state);
-        app.context = Some(cc.egui_ctx.clone());
-        if !inputs.is_empty() {
-            app.apply(Command::Open(inputs));
+    /// Keeps the window's context, for workers to ask for a frame when they are done.
+    pub fn attach(&mut self, ctx: &egui::Context) {
+        if self.context.is_none() {
+            self.context = Some(ctx.clone());
         }
-        app
     }
 
-    /// Draws the whole window and applies what the panels asked for.
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        if self.context.is_none() {
-            self.context = Some(ui.ctx().clone());
-        }
+    /// What happens before a frame is drawn: results of the load, the index and the writes
+    /// are taken in, and the window manager's close button is answered.
+    pub fn begin_frame(&mut self, ctx: &egui::Context) {
+        self.attach(ctx);
         self.poll_job();
         self.poll_index();
         self.poll_writer();
-        self.check_close_request(ui.ctx());
-        ui::style::apply(ui.ctx(), &self.state);
-        let commands = ui::draw(ui, self);
+        self.check_close_request(ctx);
+    }
+
+    /// Carries out what the panels asked for in a frame, once the one-frame requests (scroll
+    /// the list, focus the search box) have been served.
+    pub fn apply_all(&mut self, commands: Vec<Command>) {
         self.scroll_list = false;
         self.search.focus = false;
         self.search.scroll_to_hit = false;
         for c in commands {
             self.apply(c);
         }
+    }
+
+    /// What happens after a frame: frames kept coming while work runs, the window closed
+    /// after Quit. True when the window title should be sent again.
+    pub fn end_frame(&mut self, ctx: &egui::Context) -> bool {
         // Two frames a second are enough for a progress bar, and leave the cores to the
         // worker (a software renderer draws a frame on the CPU).
         let indexing = self.loaded.as_ref().is_some_and(Loaded::is_indexing);
         if self.job.is_some() || self.writes.current.is_some() || indexing {
-            ui.ctx().request_repaint_after(Duration::from_millis(500));
+            ctx.request_repaint_after(Duration::from_millis(500));
         }
         if self.quit && !self.closing {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             self.closing = true;
         }
-        if self.title_stale {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
-            self.title_stale = false;
-        }
+        std::mem::take(&mut self.title_stale)
     }
 
     /// The window manager's close button: like Quit, it asks first about unsaved corrections.
@@ -237,34 +251,19 @@ impl BaokanApp {
         }
     }
 
-    /// 报刊档案, then the name of what is open (marked `*` with unsaved corrections).
-    pub fn window_title(&self) -> String {
-        let app = ui::text::tr(self.state.language, "报刊档案", "Baokan");
-        let Some(l) = &self.loaded else {
-            return app.to_owned();
-        };
-        let names: Vec<String> = l
-            .inputs
-            .iter()
-            .map(|p| p.file_name().unwrap_or(p.as_os_str()).to_string_lossy().into_owned())
-            .collect();
-        let unsaved = if self.edits.unsaved() { "* " } else { "" };
-        format!("{unsaved}{} — {app}", names.join("、"))
+    /// The names of what is open, for the window title; `None` with nothing open.
+    pub fn open_names(&self) -> Option<Vec<String>> {
+        let l = self.loaded.as_ref()?;
+        let names =
+            l.inputs.iter().map(|p| p.file_name().unwrap_or(p.as_os_str()).to_string_lossy().into_owned());
+        Some(names.collect())
     }
 
     /// Carries out one command.
     pub fn apply(&mut self, command: Command) {
         match command {
-            Command::OpenDialog => {
-                if let Some(files) = ui::dialogs::pick_files(self.state.language) {
-                    self.apply(Command::Open(files));
-                }
-            }
-            Command::OpenFolderDialog => {
-                if let Some(folder) = ui::dialogs::pick_folder(self.state.language) {
-                    self.apply(Command::Open(vec![folder]));
-                }
-            }
+            Command::OpenDialog => self.ask = Some(Ask::OpenFiles),
+            Command::OpenFolderDialog => self.ask = Some(Ask::OpenFolder),
             Command::Open(inputs) => self.leave(Pending::Open(Source::Paths(inputs))),
             Command::OpenSample => self.leave(Pending::Open(Source::Sample)),
             Command::CancelLoad => {
@@ -332,8 +331,7 @@ impl BaokanApp {
     pub fn open_now(&mut self, source: Source) {
         self.start_load(source);
         if let Some(job) = self.job.take() {
-            let lang = self.state.language;
-            let outcome = job.wait(|| stopped_message(lang));
+            let outcome = job.wait();
             self.finish_load(job, outcome);
         }
     }
@@ -350,8 +348,7 @@ impl BaokanApp {
     }
 
     fn poll_job(&mut self) {
-        let lang = self.state.language;
-        let Some(outcome) = self.job.as_ref().and_then(|j| j.poll(|| stopped_message(lang))) else {
+        let Some(outcome) = self.job.as_ref().and_then(Job::poll) else {
             return;
         };
         if let Some(job) = self.job.take() {
@@ -363,7 +360,7 @@ impl BaokanApp {
     fn finish_load(&mut self, job: Job, outcome: Outcome) {
         match outcome {
             Ok(loaded) if loaded.doc.pages.is_empty() => {
-                self.error = Some(no_pages_message(self.state.language, &job.source.inputs()));
+                self.error = Some(Problem::NoPages(job.source.inputs()));
             }
             Ok(loaded) => {
                 self.archive = None;
@@ -377,7 +374,7 @@ impl BaokanApp {
                 }
                 self.show_loaded(loaded);
             }
-            Err(message) => self.error = Some(message),
+            Err(problem) => self.error = Some(problem),
         }
     }
 
@@ -411,26 +408,11 @@ impl BaokanApp {
     }
 }
 
-/// The error when the reading thread ended without a result.
-fn stopped_message(lang: Language) -> String {
-    ui::text::tr(lang, "读取中断 (the reading thread stopped)", "Reading stopped unexpectedly").to_owned()
-}
-
-/// The message for inputs that held no page text.
-fn no_pages_message(lang: Language, inputs: &[PathBuf]) -> String {
-    let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-    match lang {
-        Language::Chinese => format!("没有找到版面文字：{}", names.join("、")),
-        Language::English => format!("No page text found in {}", names.join(", ")),
-    }
-}
-
-impl eframe::App for BaokanApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, STORAGE_KEY, &self.state);
-    }
+/// What the list shows, until the interface lends its words: the named groups of the path.
+fn plain_scope(scope: &ListScope, _: Language) -> String {
+    let names = scope.group.iter().map(|k| match k {
+        GroupKey::Named(n) => n.clone(),
+        other => format!("{other:?}"),
+    });
+    names.collect::<Vec<_>>().join(" / ")
 }

@@ -64,6 +64,8 @@ pub enum Written {
     Cancelled,
     /// The file could not be written; it is as it was.
     Failed(WriteError),
+    /// The worker ended without a result; the file is as it was.
+    Stopped,
 }
 
 /// A write running on a worker thread.
@@ -128,10 +130,7 @@ impl Writer {
         match self.result.try_recv() {
             Ok(w) => Some(w),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Written::Failed(WriteError {
-                path: self.path.display().to_string(),
-                reason: "the saving thread stopped".to_owned(),
-            })),
+            Err(TryRecvError::Disconnected) => Some(Written::Stopped),
         }
     }
 }

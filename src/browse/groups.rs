@@ -1,6 +1,10 @@
 //! Grouping items into a tree (district → unit → item, unit → item, author → item,
 //! date → page → item) with counts rolled up to every parent.
+//!
+//! Groups are named by [`GroupKey`]s: a name as printed, or one of the groups Baokan makes
+//! itself (no district, no unit, no byline, no date, a page), which the interfaces word.
 
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -37,11 +41,75 @@ impl By {
     }
 }
 
+/// What names a group of the tree.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupKey {
+    /// A district, unit, author or date as printed (and, for a leaf, the item's label).
+    Named(String),
+    /// Items without a district.
+    NoDistrict,
+    /// Items without a unit.
+    NoUnit,
+    /// Items without a byline.
+    NoAuthor,
+    /// Pages without a date.
+    NoDate,
+    /// A page by its printed number (版次).
+    Page(u32),
+    /// A page without a printed number, by its source and place there.
+    SourcePage {
+        /// The file or zip entry.
+        source: String,
+        /// The page within it (1-based).
+        page: usize,
+    },
+}
+
+impl GroupKey {
+    /// A name, or the placeholder when there is none.
+    fn or(name: Option<&String>, none: GroupKey) -> GroupKey {
+        name.map_or(none, |n| GroupKey::Named(n.clone()))
+    }
+
+    /// The kinds in tree order: names first, the groups of what is missing last.
+    fn rank(&self) -> u8 {
+        match self {
+            GroupKey::Named(_) => 0,
+            GroupKey::SourcePage { .. } => 1,
+            GroupKey::Page(_) => 2,
+            GroupKey::NoDistrict | GroupKey::NoUnit | GroupKey::NoAuthor | GroupKey::NoDate => 3,
+        }
+    }
+}
+
+/// Names in code-point order; pages in the order their printed labels (第03版, 第3页) always
+/// had in the tree, which the command line's `groups` output keeps: a number sorts after the
+/// longer numbers it begins (第10页 before 第1页).
+impl Ord for GroupKey {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let printed = |a: String, b: String| (a + "~").cmp(&(b + "~"));
+        match (self, other) {
+            (GroupKey::Named(a), GroupKey::Named(b)) => a.cmp(b),
+            (GroupKey::Page(a), GroupKey::Page(b)) => printed(format!("{a:02}"), format!("{b:02}")),
+            (GroupKey::SourcePage { source: a, page: p }, GroupKey::SourcePage { source: b, page: q }) => {
+                a.cmp(b).then_with(|| printed(p.to_string(), q.to_string()))
+            }
+            _ => self.rank().cmp(&other.rank()),
+        }
+    }
+}
+
+impl PartialOrd for GroupKey {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 /// One node of the tree; leaves are items.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
-    /// Group name, or the item's title for a leaf.
-    pub name: String,
+    /// The group's key; for a leaf, the item's label as [`GroupKey::Named`].
+    pub key: GroupKey,
     /// Items under this node.
     pub count: usize,
     /// Subgroups or items.
@@ -98,19 +166,12 @@ fn kept(node: &Node, keep: &[bool]) -> Kept {
     Kept { count: children.iter().map(|c| c.count).sum(), children }
 }
 
-/// Label for items without a district.
-pub const NO_DISTRICT: &str = "（未定区县）";
-/// Label for items without a unit.
-pub const NO_UNIT: &str = "（未定单位）";
-/// Label for items without a byline.
-pub const NO_AUTHOR: &str = "（无署名）";
-/// Label for pages without a date.
-pub const NO_DATE: &str = "日期不详";
-
 /// Groups a document's items.
 pub fn group(doc: &Document, by: By) -> Vec<Node> {
     let items = doc.pages.iter().flat_map(|p| p.items.iter().map(move |a| (p, a)));
-    let mut tree: BTreeMap<(String, String), Vec<(String, usize)>> = BTreeMap::new();
+    // (group, subgroup) → the items' labels and document positions.
+    type Leaves = Vec<(String, usize)>;
+    let mut tree: BTreeMap<(GroupKey, Option<GroupKey>), Leaves> = BTreeMap::new();
     for (order, (page, item)) in items.enumerate() {
         for (outer, inner) in keys(page, item, by) {
             tree.entry((outer, inner)).or_default().push((label(item), order));
@@ -120,20 +181,24 @@ pub fn group(doc: &Document, by: By) -> Vec<Node> {
     for ((outer, inner), leaves) in tree {
         let leaves: Vec<Node> = leaves
             .into_iter()
-            .map(|(name, i)| Node { name, count: 1, children: Vec::new(), item: Some(i) })
+            .map(|(name, i)| Node {
+                key: GroupKey::Named(name),
+                count: 1,
+                children: Vec::new(),
+                item: Some(i),
+            })
             .collect();
-        let node = if inner.is_empty() {
-            leaves
-        } else {
-            vec![Node { name: inner, count: leaves.len(), children: leaves, item: None }]
+        let node = match inner {
+            None => leaves,
+            Some(inner) => vec![Node { key: inner, count: leaves.len(), children: leaves, item: None }],
         };
-        match top.iter_mut().find(|n| n.name == outer) {
+        match top.iter_mut().find(|n| n.key == outer) {
             Some(parent) => {
                 parent.count += node.iter().map(|n| n.count).sum::<usize>();
                 parent.children.extend(node);
             }
             None => top.push(Node {
-                name: outer,
+                key: outer,
                 count: node.iter().map(|n| n.count).sum(),
                 children: node,
                 item: None,
@@ -141,33 +206,30 @@ pub fn group(doc: &Document, by: By) -> Vec<Node> {
         }
     }
     if by != By::Date {
-        top.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        top.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
         for n in &mut top {
             if n.children.iter().any(|c| !c.children.is_empty()) {
-                n.children.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+                n.children.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
             }
         }
     }
     top
 }
 
-/// The (group, subgroup) pairs an item belongs to; the subgroup is empty for one level.
-fn keys(page: &Page, item: &Item, by: By) -> Vec<(String, String)> {
+/// The (group, subgroup) pairs an item belongs to; no subgroup for one level.
+fn keys(page: &Page, item: &Item, by: By) -> Vec<(GroupKey, Option<GroupKey>)> {
+    let unit = || GroupKey::or(item.unit.as_ref(), GroupKey::NoUnit);
     match by {
-        By::District => vec![(
-            item.district.clone().unwrap_or_else(|| NO_DISTRICT.to_owned()),
-            item.unit.clone().unwrap_or_else(|| NO_UNIT.to_owned()),
-        )],
-        By::Unit => vec![(item.unit.clone().unwrap_or_else(|| NO_UNIT.to_owned()), String::new())],
-        By::Author if item.authors.is_empty() => vec![(NO_AUTHOR.to_owned(), String::new())],
-        By::Author => item.authors.iter().map(|a| (a.name.clone(), String::new())).collect(),
+        By::District => vec![(GroupKey::or(item.district.as_ref(), GroupKey::NoDistrict), Some(unit()))],
+        By::Unit => vec![(unit(), None)],
+        By::Author if item.authors.is_empty() => vec![(GroupKey::NoAuthor, None)],
+        By::Author => item.authors.iter().map(|a| (GroupKey::Named(a.name.clone()), None)).collect(),
         By::Date => {
-            let date = page.date.clone().unwrap_or_else(|| NO_DATE.to_owned());
-            let page_label = match page.page_no {
-                Some(n) => format!("第{n:02}版"),
-                None => format!("{} 第{}页", page.source, page.index),
+            let page_key = match page.page_no {
+                Some(n) => GroupKey::Page(n),
+                None => GroupKey::SourcePage { source: page.source.clone(), page: page.index },
             };
-            vec![(date, page_label)]
+            vec![(GroupKey::or(page.date.as_ref(), GroupKey::NoDate), Some(page_key))]
         }
     }
 }
@@ -184,22 +246,23 @@ pub fn label(item: &Item) -> String {
     }
 }
 
-/// Writes the tree as indented lines, `name (count)` for groups and the title for items.
-pub fn render(nodes: &[Node]) -> String {
+/// Writes the tree as indented lines, `name (count)` for groups and the title for items,
+/// each key named by `name`.
+pub fn render(nodes: &[Node], name: &dyn Fn(&GroupKey) -> String) -> String {
     let mut out = String::new();
-    fn walk(out: &mut String, nodes: &[Node], depth: usize) {
+    fn walk(out: &mut String, nodes: &[Node], depth: usize, name: &dyn Fn(&GroupKey) -> String) {
         for n in nodes {
             out.push_str(&"  ".repeat(depth));
             if n.children.is_empty() {
-                out.push_str(&n.name);
+                out.push_str(&name(&n.key));
             } else {
-                out.push_str(&format!("{} ({})", n.name, n.count));
+                out.push_str(&format!("{} ({})", name(&n.key), n.count));
             }
             out.push('\n');
-            walk(out, &n.children, depth + 1);
+            walk(out, &n.children, depth + 1, name);
         }
     }
-    walk(&mut out, nodes, 0);
+    walk(&mut out, nodes, 0, name);
     out
 }
 
@@ -250,15 +313,49 @@ mod tests {
         let cases = [
             (
                 By::District,
-                "市直 (2)\n  市教育局 (2)\n    甲\n    丙\n东城区 (1)\n  东城街道 (1)\n    乙\n（未定区县） (1)\n  （未定单位） (1)\n    丁\n",
+                "市直 (2)\n  市教育局 (2)\n    甲\n    丙\n东城区 (1)\n  东城街道 (1)\n    乙\nNoDistrict (1)\n  NoUnit (1)\n    丁\n",
             ),
-            (By::Unit, "市教育局 (2)\n  甲\n  丙\n东城街道 (1)\n  乙\n（未定单位） (1)\n  丁\n"),
-            (By::Author, "李二 (2)\n  乙\n  丁\n王一 (2)\n  甲\n  乙\n（无署名） (1)\n  丙\n"),
-            (By::Date, "2024-03-15 (4)\n  第02版 (2)\n    甲\n    乙\n  第03版 (2)\n    丙\n    丁\n"),
+            (By::Unit, "市教育局 (2)\n  甲\n  丙\n东城街道 (1)\n  乙\nNoUnit (1)\n  丁\n"),
+            (By::Author, "李二 (2)\n  乙\n  丁\n王一 (2)\n  甲\n  乙\nNoAuthor (1)\n  丙\n"),
+            (By::Date, "2024-03-15 (4)\n  Page(2) (2)\n    甲\n    乙\n  Page(3) (2)\n    丙\n    丁\n"),
         ];
+        let name = |k: &GroupKey| match k {
+            GroupKey::Named(n) => n.clone(),
+            other => format!("{other:?}"),
+        };
         for (by, want) in cases {
-            assert_eq!(render(&group(&doc(), by)), want, "{by:?}");
+            assert_eq!(render(&group(&doc(), by), &name), want, "{by:?}");
         }
+    }
+
+    #[test]
+    fn keys_keep_the_order_of_their_printed_labels() {
+        let named = |n: &str| GroupKey::Named(n.to_owned());
+        let at = |page| GroupKey::SourcePage { source: "a.txt".to_owned(), page };
+        let mut keys = vec![
+            GroupKey::NoDistrict,
+            named("東"),
+            GroupKey::Page(100),
+            GroupKey::Page(3),
+            GroupKey::Page(10),
+            at(1),
+            at(10),
+            at(2),
+            named("2024-03-15"),
+        ];
+        keys.sort();
+        let want = [
+            named("2024-03-15"),
+            named("東"),
+            at(10),
+            at(1),
+            at(2),
+            GroupKey::Page(3),
+            GroupKey::Page(100),
+            GroupKey::Page(10),
+            GroupKey::NoDistrict,
+        ];
+        assert_eq!(keys, want, "第03版 < 第100版 < 第10版, as the labels sorted");
     }
 
     #[test]

@@ -306,7 +306,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
         std::fs::create_dir_all(dir)
             .map_err(|e| format!("{}：无法创建文件夹 (cannot create folder: {e})", dir.display()))?;
     }
-    atomic::replace(path, bytes).map_err(|e| e.to_string())
+    atomic::replace(path, bytes).map_err(|e| crate::ui::wording::write_error(&e))
 }
 
 #[cfg(test)]

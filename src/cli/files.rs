@@ -9,6 +9,7 @@ use crate::browse::search::{Query, SearchIndex};
 use crate::store::archive;
 use crate::store::atomic;
 use crate::store::export::{Format, export};
+use crate::ui::wording;
 
 /// The arguments both commands take: inputs, `-o OUT`, and options with a value.
 struct Args<'a> {
@@ -75,7 +76,7 @@ pub fn convert(args: &[String]) -> ExitCode {
         Err(code) => return code,
     };
     if let Err(e) = atomic::write(&out, &archive::to_bytes(&doc)) {
-        return fail(&e.to_string());
+        return fail(&wording::write_error(&e));
     }
     let items: usize = doc.pages.iter().map(|p| p.items.len()).sum();
     eprintln!(
@@ -129,6 +130,6 @@ pub fn export_command(args: &[String]) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(e) => fail(&e.to_string()),
+        Err(e) => fail(&wording::write_error(&e)),
     }
 }

@@ -13,11 +13,13 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::app::Language;
 use crate::browse::groups::{By, group, render};
 use crate::classify::Tables;
 use crate::model::Document;
 use crate::parse::parse_paths;
 use crate::store::source::Limits;
+use crate::ui::wording;
 
 /// Usage text, Chinese first.
 pub const USAGE: &str = "\
@@ -114,7 +116,7 @@ fn parse(args: &[String]) -> ExitCode {
 /// Reads and parses the input files with the embedded tables and the user's departments, or
 /// reports the first that cannot be read.
 fn load(files: &[&Path]) -> Result<Document, ExitCode> {
-    parse_paths(files, &Limits::default(), &Tables::load()).map_err(|e| fail(&e.to_string()))
+    parse_paths(files, &Limits::default(), &Tables::load()).map_err(|e| fail(&wording::read_error(&e)))
 }
 
 /// The exit code for a finished write: a reader that went away (`| head`) is no error.
@@ -157,11 +159,21 @@ fn groups(args: &[String]) -> ExitCode {
         Err(code) => return code,
     };
     let mut out = std::io::stdout().lock();
-    finish(out.write_all(render(&group(&doc, by)).as_bytes()).and_then(|()| out.flush()))
+    let tree = render(&group(&doc, by), &|k| wording::group_key(Language::Chinese, k));
+    finish(out.write_all(tree.as_bytes()).and_then(|()| out.flush()))
+}
+
+/// The `parse --json` document: the pages, and the warnings worded (SPEC section 3).
+#[derive(serde::Serialize)]
+struct JsonDocument<'a> {
+    pages: &'a [crate::model::Page],
+    warnings: Vec<String>,
 }
 
 fn write_json(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, doc).map_err(|e| match e.io_error_kind() {
+    let json =
+        JsonDocument { pages: &doc.pages, warnings: doc.warnings.iter().map(wording::warning).collect() };
+    serde_json::to_writer(&mut *out, &json).map_err(|e| match e.io_error_kind() {
         Some(kind) => std::io::Error::from(kind),
         None => std::io::Error::other(e),
     })?;
@@ -190,7 +202,7 @@ fn write_listing(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
         }
     }
     for w in &doc.warnings {
-        writeln!(out, "警告 (warning): {w}")?;
+        writeln!(out, "警告 (warning): {}", wording::warning(w))?;
     }
     Ok(())
 }

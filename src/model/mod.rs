@@ -7,7 +7,9 @@
 mod correction;
 mod item;
 mod page;
+mod problem;
 
 pub use correction::{Correction, Field};
 pub use item::{Author, Item, Kind};
 pub use page::{Document, Page, StoredPage};
+pub use problem::{ArchiveError, Limit, ReadError, Warning};

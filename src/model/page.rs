@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::correction::Correction;
 use super::item::Item;
+use super::problem::Warning;
 
 /// One printed page: where it came from, its text, and (once parsed) its header lines and
 /// items. Serialised, it is a page of the `parse --json` contract.
@@ -102,8 +103,9 @@ impl StoredPage {
 pub struct Document {
     /// Every page in input order.
     pub pages: Vec<Page>,
-    /// Problems that did not stop parsing, one sentence each.
-    pub warnings: Vec<String>,
+    /// Problems that did not stop parsing (`parse --json` words them, see `cli`).
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
     /// The city most pages name (the archive's home city, what pages naming none are
     /// classified with), as an index into the divisions table.
     #[serde(skip)]

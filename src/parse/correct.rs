@@ -6,14 +6,14 @@
 //! made. A correction whose line no longer falls in an item is kept (it is the user's data)
 //! and reported as a warning.
 
-use crate::model::{Correction, Field, Item, Kind, Page};
+use crate::model::{Correction, Field, Item, Kind, Page, Warning};
 use crate::segment::segment_page;
 use crate::text::{split_lines, tidy_phrase};
 
 /// Segments a page with its header corrections in force: those lines are read as blank and
 /// become header lines. The other corrections are applied by [`apply_all`] once the items are
 /// classified.
-pub fn segment_corrected(text: &Page, warnings: &mut Vec<String>) -> Page {
+pub fn segment_corrected(text: &Page, warnings: &mut Vec<Warning>) -> Page {
     let headers: Vec<usize> = text
         .corrections
         .iter()
@@ -39,15 +39,14 @@ pub fn segment_corrected(text: &Page, warnings: &mut Vec<String>) -> Page {
 
 /// Applies a page's corrections (other than header lines, already in force) in order, keeps
 /// them on the page, and warns about those that no longer find their item.
-pub fn apply_all(page: &mut Page, corrections: Vec<Correction>, warnings: &mut Vec<String>) {
+pub fn apply_all(page: &mut Page, corrections: Vec<Correction>, warnings: &mut Vec<Warning>) {
     for c in &corrections {
         if !apply(page, c) {
-            warnings.push(format!(
-                "{} 第{}页 第{}行：这条更正找不到对应的条目，未应用 (a correction no longer matches an item; not applied)",
-                page.source,
-                page.index,
-                c.line()
-            ));
+            warnings.push(Warning::StaleCorrection {
+                source: page.source.clone(),
+                page: page.index,
+                line: c.line(),
+            });
         }
     }
     page.corrections = corrections;

@@ -6,7 +6,7 @@ use crate::parse::parse_pages;
 use crate::store::sample;
 
 /// The sample's page 3 with these corrections, parsed.
-fn corrected(corrections: Vec<Correction>) -> (Page, Vec<String>) {
+fn corrected(corrections: Vec<Correction>) -> (Page, Vec<Warning>) {
     let mut pages = sample::pages();
     let mut page = pages.swap_remove(1);
     page.corrections = corrections;
@@ -125,9 +125,10 @@ fn header_lines_join_the_page_header() {
 #[test]
 fn corrections_that_find_no_item_are_warned_about() {
     let (_, warnings) = corrected(vec![Correction::Merge { line: 33 }, set(4, Field::Title, "好")]);
-    let about: Vec<&String> = warnings.iter().filter(|w| w.contains("更正")).collect();
+    let about: Vec<&Warning> =
+        warnings.iter().filter(|w| matches!(w, Warning::StaleCorrection { .. })).collect();
     assert_eq!(about.len(), 1, "{warnings:?}");
-    assert!(about[0].contains("第33行"), "{about:?}");
+    assert!(matches!(about[0], Warning::StaleCorrection { line: 33, .. }), "{about:?}");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::classify::{PageScan, Tables, classify_page};
 use crate::model::StoredPage;
-use crate::model::{Document, Page};
+use crate::model::{Document, Page, Warning};
 use crate::parse::correct::{apply_all, segment_corrected};
 use crate::parse::progress::Progress;
 use crate::segment::warn_bodiless;
@@ -49,7 +49,7 @@ pub fn parse_pages_with(pages: Vec<Page>, tables: &Tables, progress: &Progress) 
         doc.pages.push(page);
     }
     // Pages that name no home city are classified with the archive's.
-    let late: Vec<Vec<String>> = doc
+    let late: Vec<Vec<Warning>> = doc
         .pages
         .par_iter_mut()
         .zip(waiting)
@@ -80,7 +80,7 @@ pub fn parse_pages_with(pages: Vec<Page>, tables: &Tables, progress: &Progress) 
 struct Parsed {
     page: Page,
     pending: Pending,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
 }
 
 /// What a page waits for once every page's home city is known.
@@ -134,7 +134,7 @@ fn restore(stored: StoredPage, text: Page) -> Page {
     Page { header: stored.header, items: stored.items, home: stored.home, corrections: Vec::new(), ..text }
 }
 
-fn apply_held(page: &mut Page, warnings: &mut Vec<String>) {
+fn apply_held(page: &mut Page, warnings: &mut Vec<Warning>) {
     let held = std::mem::take(&mut page.corrections);
     apply_all(page, held, warnings);
 }

@@ -10,7 +10,7 @@ pub(crate) mod leadin;
 pub(crate) mod lines;
 pub(crate) mod paragraph;
 
-use crate::model::{Author, Item, Kind, Page};
+use crate::model::{Author, Item, Kind, Page, Warning};
 use crate::segment::assemble::{Draft, assemble};
 use crate::segment::blocks::{blocks, orientation};
 use crate::segment::byline::Credit;
@@ -21,7 +21,7 @@ use crate::segment::paragraph::paragraphs_at;
 use crate::text::{ems, split_lines, trim_spaces};
 
 /// Segments one page. Problems that do not stop segmentation are pushed onto `warnings`.
-pub fn segment_page(page: &Page, warnings: &mut Vec<String>) -> Page {
+pub fn segment_page(page: &Page, warnings: &mut Vec<Warning>) -> Page {
     let raw = split_lines(&page.text);
     let header = find_header(&raw);
     let lines = label_lines(&raw, &header);
@@ -45,12 +45,9 @@ pub fn segment_page(page: &Page, warnings: &mut Vec<String>) -> Page {
 }
 
 /// Warns about each item of a page that has a heading or credit but no body text.
-pub fn warn_bodiless(page: &Page, warnings: &mut Vec<String>) {
+pub fn warn_bodiless(page: &Page, warnings: &mut Vec<Warning>) {
     for item in page.items.iter().filter(|i| i.paragraphs.is_empty()) {
-        warnings.push(format!(
-            "{} 第{}页 第{}–{}行：只有标题或署名，没有正文 (heading or credit without body text)",
-            page.source, page.index, item.lines[0], item.lines[1]
-        ));
+        warnings.push(Warning::Bodiless { source: page.source.clone(), page: page.index, lines: item.lines });
     }
 }
 

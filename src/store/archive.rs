@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::model::ArchiveError;
 use crate::model::{Correction, Document, Page};
 use crate::store::stored::{Stored, StoredOut};
 
@@ -14,39 +15,6 @@ use crate::store::stored::{Stored, StoredOut};
 pub const FORMAT: &str = "baokan-archive";
 /// The newest version this program reads and the one it writes.
 pub const VERSION: u32 = 1;
-
-/// Why an archive could not be read; displayed as one sentence naming the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ArchiveError {
-    /// JSON, but not a Baokan archive.
-    NotArchive(String),
-    /// Written by a newer Baokan.
-    Newer(String, u64),
-    /// Ends before the JSON does (an interrupted copy or write).
-    Truncated(String),
-    /// Not JSON, or an archive whose fields are damaged.
-    Damaged(String, String),
-}
-
-impl std::fmt::Display for ArchiveError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ArchiveError::NotArchive(p) => {
-                write!(f, "{p}：这是 JSON 文件，但不是 Baokan 档案 (a JSON file, but not a Baokan archive)")
-            }
-            ArchiveError::Newer(p, v) => write!(
-                f,
-                "{p}：档案格式版本 {v} 比本程序支持的 {VERSION} 新，请升级 Baokan (archive version {v} is newer than this program reads)"
-            ),
-            ArchiveError::Truncated(p) => {
-                write!(f, "{p}：档案文件不完整，可能复制或写入时中断 (the archive is truncated)")
-            }
-            ArchiveError::Damaged(p, e) => write!(f, "{p}：档案文件已损坏 (the archive is damaged: {e})"),
-        }
-    }
-}
-
-impl std::error::Error for ArchiveError {}
 
 /// True when a file should be read as an archive: named `.baokan` or `.json`, or JSON inside.
 pub fn is_archive(name: &str, bytes: &[u8]) -> bool {

@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Why a file could not be written. Displayed as one sentence naming the file.
+/// Why a file could not be written, naming the file (the interfaces word it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WriteError {
     /// The file that was to be written.
@@ -18,13 +18,10 @@ pub struct WriteError {
     pub reason: String,
 }
 
+// Without words of its own: the interfaces word a write error; this is for logs.
 impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}：无法写入，原文件未改动 (cannot write; the old file is unchanged: {})",
-            self.path, self.reason
-        )
+        write!(f, "{self:?}")
     }
 }
 
@@ -242,9 +239,10 @@ mod tests {
     }
 
     #[test]
-    fn an_unwritable_folder_is_one_sentence() {
+    fn an_unwritable_folder_names_the_file_and_the_reason() {
         let path = Path::new("/nonexistent-baokan-folder/a.baokan");
         let e = write(path, b"x").unwrap_err();
-        assert!(e.to_string().starts_with("/nonexistent-baokan-folder/a.baokan：无法写入"), "{e}");
+        assert_eq!(e.path, "/nonexistent-baokan-folder/a.baokan");
+        assert!(!e.reason.is_empty(), "{e:?}");
     }
 }

@@ -5,12 +5,12 @@
 //! unpacked size per entry and in total, checked on the bytes actually inflated rather than
 //! the sizes the archive claims); entry names are labels and never become paths.
 
-use std::fmt;
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 
-use crate::model::Page;
-use crate::store::archive::{self, ArchiveError};
+pub use crate::model::{Limit, ReadError};
+use crate::model::{Page, Warning};
+use crate::store::archive;
 use crate::store::decode::{decode, looks_binary};
 use crate::store::pathmeta::{date_from_path, natural_cmp, page_from_path};
 
@@ -38,43 +38,9 @@ impl Default for Limits {
     }
 }
 
-/// Why an input could not be read. Displayed as one sentence naming the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    /// The path does not exist.
-    NotFound(String),
-    /// The operating system refused (permission, I/O error).
-    Io(String, String),
-    /// The file is binary, not page text.
-    NotText(String),
-    /// The zip is damaged or not a zip at all.
-    BadZip(String, String),
-    /// The input exceeds a limit.
-    TooLarge(String, String),
-    /// A Baokan archive (or other JSON) that cannot be read.
-    Archive(ArchiveError),
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::NotFound(p) => write!(f, "{p}：文件或文件夹不存在 (no such file or folder)"),
-            ReadError::Io(p, e) => write!(f, "{p}：无法读取 (cannot read: {e})"),
-            ReadError::NotText(p) => {
-                write!(f, "{p}：不是版面文本文件，而是二进制数据 (not a page text file but binary data)")
-            }
-            ReadError::BadZip(p, e) => write!(f, "{p}：不是有效的 zip 压缩包 (not a valid zip archive: {e})"),
-            ReadError::TooLarge(p, e) => write!(f, "{p}：超出读取限制 (over the reading limit: {e})"),
-            ReadError::Archive(e) => e.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for ReadError {}
-
 /// Reads every page of an input path. Skipped files and other non-fatal problems become
 /// warnings; an input that cannot be read at all is an error.
-pub fn read_input(path: &Path, limits: &Limits, warnings: &mut Vec<String>) -> Result<Vec<Page>, ReadError> {
+pub fn read_input(path: &Path, limits: &Limits, warnings: &mut Vec<Warning>) -> Result<Vec<Page>, ReadError> {
     let label = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => ReadError::NotFound(label.clone()),
@@ -97,7 +63,7 @@ pub fn read_bytes(
     label: &str,
     bytes: &[u8],
     limits: &Limits,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Page>, ReadError> {
     if is_zip(Path::new(label), bytes) {
         return read_zip(label, bytes, limits, warnings);
@@ -125,7 +91,7 @@ fn read_file(path: &Path, limits: &Limits) -> Result<Vec<u8>, ReadError> {
 }
 
 fn too_large(label: String, limits: &Limits) -> ReadError {
-    ReadError::TooLarge(label, format!("file larger than {} bytes", limits.max_file_bytes))
+    ReadError::TooLarge(label, Limit::FileBytes(limits.max_file_bytes))
 }
 
 fn is_zip(path: &Path, bytes: &[u8]) -> bool {
@@ -140,13 +106,10 @@ fn is_page_name(name: &str) -> bool {
 }
 
 /// Splits decoded text into form-feed separated pages with metadata from the label.
-pub fn pages_from_bytes(label: &str, bytes: &[u8], warnings: &mut Vec<String>) -> Vec<Page> {
+pub fn pages_from_bytes(label: &str, bytes: &[u8], warnings: &mut Vec<Warning>) -> Vec<Page> {
     let decoded = decode(bytes);
     if decoded.had_errors {
-        warnings.push(format!(
-            "{label}：部分字节无法按 {} 解码，已替换为 � (some bytes could not be decoded)",
-            decoded.encoding
-        ));
+        warnings.push(Warning::Undecodable { source: label.to_owned(), encoding: decoded.encoding });
     }
     let mut pieces: Vec<&str> = decoded.text.split('\u{c}').collect();
     while pieces.len() > 1 && pieces.last().is_some_and(|p| p.trim().is_empty()) {
@@ -170,7 +133,7 @@ pub fn pages_from_bytes(label: &str, bytes: &[u8], warnings: &mut Vec<String>) -
 }
 
 /// Reads every page text file under a folder, in natural order of path.
-fn read_folder(root: &Path, limits: &Limits, warnings: &mut Vec<String>) -> Result<Vec<Page>, ReadError> {
+fn read_folder(root: &Path, limits: &Limits, warnings: &mut Vec<Warning>) -> Result<Vec<Page>, ReadError> {
     let mut files: Vec<PathBuf> = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -191,18 +154,13 @@ fn read_folder(root: &Path, limits: &Limits, warnings: &mut Vec<String>) -> Resu
     for file in files {
         let label = file.display().to_string();
         match read_file(&file, limits) {
-            Ok(bytes) if looks_binary(&bytes) => {
-                warnings.push(ReadError::NotText(label).to_string() + "，已跳过 (skipped)")
-            }
+            Ok(bytes) if looks_binary(&bytes) => warnings.push(Warning::Skipped(ReadError::NotText(label))),
             Ok(bytes) => pages.extend(pages_from_bytes(&label, &bytes, warnings)),
-            Err(e) => warnings.push(e.to_string() + "，已跳过 (skipped)"),
+            Err(e) => warnings.push(Warning::Skipped(e)),
         }
     }
     if pages.is_empty() {
-        warnings.push(format!(
-            "{}：文件夹里没有版面文本 (.txt) (no page text files in the folder)",
-            root.display()
-        ));
+        warnings.push(Warning::EmptyFolder { source: root.display().to_string() });
     }
     Ok(pages)
 }
@@ -212,15 +170,13 @@ fn read_zip(
     label: &str,
     bytes: &[u8],
     limits: &Limits,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Page>, ReadError> {
     let bad = |e: zip::result::ZipError| ReadError::BadZip(label.to_owned(), e.to_string());
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(bad)?;
     if archive.len() > limits.max_entries {
-        return Err(ReadError::TooLarge(
-            label.to_owned(),
-            format!("{} entries, at most {}", archive.len(), limits.max_entries),
-        ));
+        let limit = Limit::Entries { found: archive.len(), most: limits.max_entries };
+        return Err(ReadError::TooLarge(label.to_owned(), limit));
     }
     let mut named: Vec<(String, Vec<u8>)> = Vec::new();
     let mut total: u64 = 0;
@@ -234,22 +190,16 @@ fn read_zip(
         let mut data = Vec::new();
         let read = (&mut entry).take(limits.max_entry_bytes + 1).read_to_end(&mut data);
         if let Err(e) = read {
-            warnings.push(format!("{entry_label}：压缩条目损坏，已跳过 (damaged entry skipped: {e})"));
+            warnings.push(Warning::SkippedDamagedEntry { source: entry_label, reason: e.to_string() });
             continue;
         }
         if data.len() as u64 > limits.max_entry_bytes {
-            warnings.push(format!(
-                "{entry_label}：解压后超过 {} 字节，已跳过 (entry too large, skipped)",
-                limits.max_entry_bytes
-            ));
+            warnings.push(Warning::SkippedLargeEntry { source: entry_label, limit: limits.max_entry_bytes });
             continue;
         }
         total += data.len() as u64;
         if total > limits.max_total_bytes {
-            return Err(ReadError::TooLarge(
-                label.to_owned(),
-                format!("unpacks to more than {} bytes", limits.max_total_bytes),
-            ));
+            return Err(ReadError::TooLarge(label.to_owned(), Limit::TotalBytes(limits.max_total_bytes)));
         }
         named.push((entry_label, data));
     }
@@ -257,13 +207,13 @@ fn read_zip(
     let mut pages = Vec::new();
     for (entry_label, data) in named {
         if looks_binary(&data) {
-            warnings.push(ReadError::NotText(entry_label).to_string() + "，已跳过 (skipped)");
+            warnings.push(Warning::Skipped(ReadError::NotText(entry_label)));
         } else {
             pages.extend(pages_from_bytes(&entry_label, &data, warnings));
         }
     }
     if pages.is_empty() {
-        warnings.push(format!("{label}：压缩包里没有版面文本 (.txt) (no page text files in the zip)"));
+        warnings.push(Warning::EmptyZip { source: label.to_owned() });
     }
     Ok(pages)
 }

@@ -2,9 +2,19 @@
 
 use std::path::PathBuf;
 
-use crate::app::Language;
+use crate::app::{Ask, Language};
 use crate::store::export::Format;
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
+
+/// Shows the dialog the app asked for; `None` when the user cancelled it.
+pub fn ask(lang: Language, ask: &Ask) -> Option<Vec<PathBuf>> {
+    match ask {
+        Ask::OpenFiles => pick_files(lang),
+        Ask::OpenFolder => pick_folder(lang).map(|f| vec![f]),
+        Ask::SaveArchive { name, .. } => save_archive(lang, name).map(|p| vec![p]),
+        Ask::Export { format, name } => export_to(lang, *format, name).map(|p| vec![p]),
+    }
+}
 
 /// Asks for pages, a .zip or a .baokan archive.
 pub fn pick_files(lang: Language) -> Option<Vec<PathBuf>> {

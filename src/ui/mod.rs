@@ -1,22 +1,25 @@
 //! Drawing the window: one file per panel. Panels read the app and return
-//! [`Command`](crate::app::Command)s; they never change it themselves.
+//! [`Command`](crate::app::Command)s; they never change it themselves. This layer depends on
+//! [`crate::app`], never the other way: the frame loop ([`window`]) lives here.
 
+pub mod action;
 pub mod dialogs;
 pub mod fonts;
 pub mod icon;
 pub(crate) mod marks;
 pub(crate) mod panels;
 pub mod style;
-pub mod text;
+pub mod window;
+pub mod wording;
 
 use crate::app::{BaokanApp, Command};
 
 /// Draws every panel and returns what they asked for, keyboard shortcuts included.
 pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
-    let mut commands = panels::status::shortcuts(ui.ctx());
+    let mut commands = action::pressed(ui.ctx());
     commands.extend(dropped_files(ui.ctx()));
     commands.extend(panels::confirm::unsaved_question(ui.ctx(), app));
-    egui::Panel::top("menu").show(ui, |ui| commands.extend(panels::status::menu_bar(ui, app)));
+    egui::Panel::top("menu").show(ui, |ui| commands.extend(panels::menu::menu_bar(ui, app)));
     egui::Panel::bottom("status").show(ui, |ui| commands.extend(panels::status::status_bar(ui, app)));
     match &app.loaded {
         None => {

@@ -2,7 +2,7 @@
 //! another archive): save them, leave them, or stay.
 
 use crate::app::{Answer, BaokanApp, Command, Pending};
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
 
 /// Draws the question while one is pending.
 pub fn unsaved_question(ctx: &egui::Context, app: &BaokanApp) -> Option<Command> {

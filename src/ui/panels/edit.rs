@@ -7,7 +7,7 @@
 use crate::app::{BaokanApp, Command, Language};
 use crate::model::{Correction, Field};
 use crate::model::{Item, Kind, Page};
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
 
 /// The form's values.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -13,7 +13,7 @@ use crate::browse::search::Query;
 use crate::browse::search::highlight::{Part, find, needles, snippet};
 use crate::model::{Item, Kind, Page};
 use crate::ui::marks::marked_line;
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
 
 /// Height of a list row.
 const ROW: f32 = 24.0;

@@ -10,7 +10,7 @@ use crate::app::{BaokanApp, Command, Loaded};
 use crate::model::Correction;
 use crate::model::Item;
 use crate::text::split_lines;
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
 
 /// Width of the line-number gutter.
 const GUTTER: f32 = 40.0;

@@ -10,7 +10,7 @@ use egui::text::{CCursor, LayoutJob};
 use egui::{Align, FontFamily, FontId, RichText, TextFormat};
 
 use crate::app::{BaokanApp, Command, Language, Loaded};
-use crate::browse::groups::{NO_DISTRICT, NO_UNIT};
+use crate::browse::groups::GroupKey;
 use crate::browse::search::highlight::{Hit, Part, item_hits};
 use crate::model::{Item, Page};
 use crate::ui::fonts::bold;
@@ -18,7 +18,7 @@ use crate::ui::marks::append_marked;
 use crate::ui::panels::edit::edit_form;
 use crate::ui::panels::page_view::page_view;
 use crate::ui::style::line_height;
-use crate::ui::text::tr;
+use crate::ui::wording::{self, tr};
 
 /// Draws the reader for the selected item.
 pub fn reader_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
@@ -161,13 +161,14 @@ impl Parts<'_> {
         let mut job = LayoutJob::default();
         let mut scroll = false;
         for (label, part, value, none) in [
-            (unit_label, Part::Unit, &item.unit, NO_UNIT),
-            (district_label, Part::District, &item.district, NO_DISTRICT),
+            (unit_label, Part::Unit, &item.unit, GroupKey::NoUnit),
+            (district_label, Part::District, &item.district, GroupKey::NoDistrict),
         ] {
             job.append(label, 0.0, format.clone());
             let (marks, current) = self.marks(part);
             scroll |= current.is_some();
-            append_marked(&mut job, value.as_deref().unwrap_or(none), &marks, current, &format, dark);
+            let none = wording::group_key(lang, &none);
+            append_marked(&mut job, value.as_deref().unwrap_or(&none), &marks, current, &format, dark);
         }
         job.append(&date_and_page(lang, page), 0.0, format);
         let response = ui.label(job);

@@ -2,7 +2,7 @@
 //! gives the query syntax.
 
 use crate::app::{BaokanApp, Command};
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
 
 /// Width of the search box.
 const WIDTH: f32 = 300.0;

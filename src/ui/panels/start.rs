@@ -2,7 +2,7 @@
 
 use crate::app::{BaokanApp, Command};
 use crate::ui::fonts::bold;
-use crate::ui::text::tr;
+use crate::ui::wording::tr;
 
 /// Draws the start screen.
 pub fn start_screen(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {

@@ -8,8 +8,8 @@ use egui::collapsing_header::CollapsingState;
 use crate::app::{BaokanApp, Command, GroupPath, Loaded};
 use crate::browse::groups::{By, Kept, Node};
 use crate::browse::initials::GroupFilter;
-use crate::ui::panels::status::grouping_label;
-use crate::ui::text::{group_name, tr};
+use crate::ui::panels::menu::grouping_label;
+use crate::ui::wording::{group_key, tr};
 
 /// Draws the tree panel.
 pub fn tree_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
@@ -61,38 +61,42 @@ fn group_row(
     filter: &GroupFilter,
     out: &mut Vec<Command>,
 ) {
+    let lang = app.state.language;
     let count = kept.map_or(node.count, |k| k.count);
-    let named = filter.matches(&node.name);
-    let path: GroupPath = vec![node.name.clone()];
+    let name = group_key(lang, &node.key);
+    let named = filter.matches(&name);
+    let path: GroupPath = vec![node.key.clone()];
     if count == 0 {
         return;
     }
     if !node.has_subgroups() {
         if named {
-            select_label(ui, app, &node.name, count, path, out);
+            select_label(ui, app, &name, count, path, out);
         }
         return;
     }
-    let children: Vec<(&Node, usize)> = node
+    let children: Vec<(&Node, String, usize)> = node
         .children
         .iter()
         .enumerate()
-        .map(|(j, c)| (c, kept.and_then(|k| k.children.get(j)).map_or(c.count, |k| k.count)))
-        .filter(|&(c, n)| n > 0 && (named || filter.matches(&c.name)))
+        .map(|(j, c)| {
+            (c, group_key(lang, &c.key), kept.and_then(|k| k.children.get(j)).map_or(c.count, |k| k.count))
+        })
+        .filter(|(_, name, n)| *n > 0 && (named || filter.matches(name)))
         .collect();
     if children.is_empty() && !named {
         return;
     }
     // While filtering, groups open to show the subgroups that matched.
     let filtering = !app.tree_filter.trim().is_empty();
-    let id = ui.make_persistent_id(("group", app.state.grouping, &node.name, filtering));
+    let id = ui.make_persistent_id(("group", app.state.grouping, &node.key, filtering));
     CollapsingState::load_with_default_open(ui.ctx(), id, filtering)
-        .show_header(ui, |ui| select_label(ui, app, &node.name, count, path.clone(), out))
+        .show_header(ui, |ui| select_label(ui, app, &name, count, path.clone(), out))
         .body(|ui| {
-            for (child, n) in children {
+            for (child, child_name, n) in children {
                 let mut child_path = path.clone();
-                child_path.push(child.name.clone());
-                select_label(ui, app, &child.name, n, child_path, out);
+                child_path.push(child.key.clone());
+                select_label(ui, app, &child_name, n, child_path, out);
             }
         });
 }
@@ -107,7 +111,7 @@ fn select_label(
     out: &mut Vec<Command>,
 ) {
     let selected = app.group.as_ref() == Some(&path);
-    let text = format!("{} ({count})", group_name(app.state.language, name));
+    let text = format!("{name} ({count})");
     if ui.selectable_label(selected, text).clicked() {
         out.push(Command::SelectGroup(Some(path)));
     }
