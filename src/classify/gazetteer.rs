@@ -41,6 +41,11 @@ pub struct Mention {
 }
 
 /// The divisions and a matcher over their names.
+///
+/// The matcher is written here rather than taken from `aho-corasick`: over the 33,447
+/// division names on 3,000 generated pages (24.7 MB) it takes 20 ms where a leftmost-longest
+/// Aho-Corasick automaton takes 112 ms (`cargo bench --bench names`, BENCHMARKS.md), because
+/// most characters of page text end no name and are rejected by one filter test.
 pub struct Gazetteer {
     divisions: Vec<Division>,
     /// For each name, the divisions it may denote.

@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use crate::classify::gazetteer::Mention;
-use crate::classify::scanner::{CharSet, char_before};
+use crate::classify::scanner::{CharSet, char_before, common_ideograph_before, find_utf8_3, utf8_3};
 use crate::classify::tables::Departments;
 use crate::classify::unit_words::UnitWord;
 use crate::text::is_cjk;
@@ -191,13 +191,12 @@ fn is_name_char(c: char) -> bool {
 }
 
 /// Where the run of name characters (at most [`MAX_NAME`]) that ends at byte `pos` starts.
-/// This runs for every unit word found, so a lead byte E5–E9 three bytes back is taken as an
-/// ideograph without decoding; anything else goes through [`char_before`].
+/// This runs for every unit word found, so the common ideographs are stepped over without
+/// decoding; anything else goes through [`char_before`].
 fn name_start(text: &str, pos: usize) -> usize {
     let mut start = pos;
     for _ in 0..MAX_NAME {
-        // U+5000–U+9FFF, most of any name: ideographs, no decoding needed.
-        if let [.., 0xE5..=0xE9, _, _] = *text.as_bytes().get(..start).unwrap_or_default() {
+        if common_ideograph_before(text, start) {
             start -= 3;
             continue;
         }
@@ -233,29 +232,10 @@ const LEVELS: [[u8; 3]; 4] = [utf8_3('市'), utf8_3('区'), utf8_3('县'), utf8_
 /// Their length in bytes.
 const LEVEL_LEN: usize = 3;
 
-/// A three-byte character in UTF-8.
-const fn utf8_3(c: char) -> [u8; 3] {
-    let c = c as u32;
-    [0xE0 | (c >> 12) as u8, 0x80 | (c >> 6 & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]
-}
-
 /// The offset of the first of 市, 区, 县 and 省 in `text` for which `accept` says yes. This
-/// runs for every unit name read back, so the characters are compared as bytes, not decoded.
-fn level_prefix(text: &str, mut accept: impl FnMut(usize) -> bool) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&[lead, b1, b2]) = bytes.get(i..i + LEVEL_LEN) {
-        // Valid UTF-8: a byte 1110xxxx opens a three-byte character, anything else is stepped over.
-        if lead & 0xF0 != 0xE0 {
-            i += 1;
-            continue;
-        }
-        if LEVELS.contains(&[lead, b1, b2]) && accept(i) {
-            return Some(i);
-        }
-        i += LEVEL_LEN;
-    }
-    None
+/// runs for every unit name read back, so the characters are compared as bytes.
+fn level_prefix(text: &str, accept: impl FnMut(usize) -> bool) -> Option<usize> {
+    find_utf8_3(text, &LEVELS, accept)
 }
 
 /// True when a name is a level prefix and a known department (`市发展改革委`), or the Youth

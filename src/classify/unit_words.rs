@@ -6,7 +6,7 @@
 //! (工, 中, 大, 有, 公 start 工作, 中国, 大家, 有关, 公开), so the scan stops less often.
 
 use crate::classify::orgs::OrgKind;
-use crate::classify::scanner::{char_at, char_before};
+use crate::classify::scanner::{FewChars, char_at, char_before};
 
 /// Unit words, longest first among those sharing a first character; the kind says how the
 /// name is grouped, and the last column which characters around the word make an ordinary
@@ -135,10 +135,7 @@ const CENTRE: &[char] = &['市', '城', '圈', '为', '重', '核'];
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ordinary {
     /// Characters that do before the word (格 of 格局) …
-    before: &'static [char],
-    /// … one bit for each, by its code point modulo 64, so that most characters are turned
-    /// away by one test …
-    before_bits: u64,
+    before: FewChars,
     /// … unless this one follows it.
     unless_after: Option<char>,
     /// Characters that do after it (员 of 委员).
@@ -155,13 +152,7 @@ const fn before(chars: &'static [char]) -> Ordinary {
 
 /// These characters do before the word unless `unless_after` follows it, and these after it.
 const fn ordinary(before: &'static [char], unless_after: Option<char>, after: &'static [char]) -> Ordinary {
-    let mut before_bits = 0;
-    let mut i = 0;
-    while i < before.len() {
-        before_bits |= 1 << (before[i] as u32 % 64);
-        i += 1;
-    }
-    Ordinary { before, before_bits, unless_after, after }
+    Ordinary { before: FewChars::of(before), unless_after, after }
 }
 
 impl Ordinary {
@@ -177,9 +168,7 @@ impl Ordinary {
     #[inline]
     fn applies(&self, before: char, after: Option<char>) -> bool {
         self.applies_after(after)
-            || self.before_bits >> (before as u32 % 64) & 1 == 1
-                && self.before.contains(&before)
-                && (self.unless_after.is_none() || after != self.unless_after)
+            || self.before.contains(before) && (self.unless_after.is_none() || after != self.unless_after)
     }
 }
 

@@ -29,6 +29,66 @@ pub fn decode3(lead: u8, b1: u8, b2: u8) -> u32 {
     (u32::from(lead) & 0x0F) << 12 | (u32::from(b1) & 0x3F) << 6 | (u32::from(b2) & 0x3F)
 }
 
+/// Whether the character ending at byte `pos` of `text` is an ideograph of U+5000–U+9FFF
+/// (most of any Chinese name), told from its lead byte alone (E5–E9) without decoding.
+#[inline]
+pub fn common_ideograph_before(text: &str, pos: usize) -> bool {
+    matches!(*text.as_bytes().get(..pos).unwrap_or_default(), [.., 0xE5..=0xE9, _, _])
+}
+
+/// A three-byte character as its UTF-8 bytes, for comparing characters without decoding.
+pub const fn utf8_3(c: char) -> [u8; 3] {
+    let c = c as u32;
+    [0xE0 | (c >> 12) as u8, 0x80 | (c >> 6 & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]
+}
+
+/// The offset of the first of the three-byte characters `chars` in `text` for which `accept`
+/// says yes, comparing bytes: only three-byte characters are stepped through whole.
+pub fn find_utf8_3(text: &str, chars: &[[u8; 3]], mut accept: impl FnMut(usize) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&[lead, b1, b2]) = bytes.get(i..i + 3) {
+        // Valid UTF-8: a byte 1110xxxx opens a three-byte character, anything else is stepped over.
+        if lead & 0xF0 != 0xE0 {
+            i += 1;
+            continue;
+        }
+        if chars.contains(&[lead, b1, b2]) && accept(i) {
+            return Some(i);
+        }
+        i += 3;
+    }
+    None
+}
+
+/// A handful of characters behind a one-word filter (a bit per code point modulo 64), built
+/// at compile time: [`FewChars::contains`] rejects most characters with one test before the
+/// list is searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FewChars {
+    chars: &'static [char],
+    bits: u64,
+}
+
+impl FewChars {
+    /// The set of `chars`.
+    pub const fn of(chars: &'static [char]) -> FewChars {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            bits |= 1 << (chars[i] as u32 % 64);
+            i += 1;
+        }
+        FewChars { chars, bits }
+    }
+
+    /// Whether `c` is one of the characters.
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        self.bits >> (c as u32 % 64) & 1 == 1 && self.chars.contains(&c)
+    }
+}
+
 /// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB): membership is
 /// one load, cheap enough for every character of every page. A second filter of the same
 /// size, keyed by the two continuation bytes of a three-byte character as they stand (the low
@@ -163,5 +223,38 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
         assert!(set.contains('市') && !set.contains('丂') && !set.contains('𠀋'));
+    }
+
+    #[test]
+    fn common_ideographs_are_told_from_their_lead_byte() {
+        let cases = [("市场", 3, true), ("了", 3, false), ("a", 1, false), ("", 0, false), ("丂", 3, false)];
+        for (text, pos, want) in cases {
+            assert_eq!(common_ideograph_before(text, pos), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn three_byte_characters_are_found_by_their_bytes() {
+        let levels = [utf8_3('市'), utf8_3('区')];
+        let cases = [
+            ("a市b", None, Some(1)),
+            ("城区市", None, Some(3)),
+            ("城区市", Some(3), Some(6)),
+            ("é市", None, Some(2)),
+            ("city", None, None),
+        ];
+        for (text, refuse, want) in cases {
+            assert_eq!(find_utf8_3(text, &levels, |i| Some(i) != refuse), want, "{text}");
+        }
+        assert_eq!(utf8_3('市'), *"市".as_bytes().first_chunk::<3>().unwrap());
+    }
+
+    #[test]
+    fn few_chars_holds_exactly_its_characters() {
+        const SET: FewChars = FewChars::of(&['格', '结']);
+        assert!(SET.contains('格') && SET.contains('结'));
+        // '格' + 64 shares its filter bit and must still be refused by the list.
+        let twin = char::from_u32('格' as u32 + 64).unwrap();
+        assert!(!SET.contains(twin) && !SET.contains('市'));
     }
 }

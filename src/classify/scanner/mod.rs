@@ -13,4 +13,6 @@ pub(crate) mod candidates;
 mod chars;
 pub(crate) mod name_ends;
 
-pub(crate) use chars::{CharSet, char_at, char_before, decode3};
+pub(crate) use chars::{
+    CharSet, FewChars, char_at, char_before, common_ideograph_before, decode3, find_utf8_3, utf8_3,
+};
