@@ -1,8 +1,11 @@
 //! Page headers and footers: date, page number, page name and editor lines.
 //!
 //! These lines are page metadata, not articles. They sit among the first or last few lines of
-//! a page and are recognised by their furniture: a full date, a weekday, `第N版`/`A3版`, or an
-//! editor's credit (`责任编辑`, `美编`, `校对`, `版式`).
+//! a page and are recognised by their furniture: a full date, a weekday, `第N版`/`A3版`, a
+//! folio (the page number with the page's name, `7 理论`), or an editor's or graphic's credit
+//! (`责任编辑`, `美编`, `校对`, `版式`, `制图：`). Extraction sometimes moves a running head
+//! into the middle of the page text; a folio or dated line standing alone between blank lines
+//! is furniture wherever it is.
 
 use crate::text::{ends_sentence, is_space, trim_spaces, visible_len};
 
@@ -34,12 +37,74 @@ pub fn find_header(lines: &[&str]) -> PageHeader {
             }
             out.lines.push(i);
             out.date = out.date.or_else(|| find_date(lines[i]));
-            out.page_no = out.page_no.or_else(|| find_page_no(lines[i]));
+            out.page_no =
+                out.page_no.or_else(|| find_page_no(lines[i])).or_else(|| folio(trim_spaces(lines[i])));
+        }
+    }
+    for i in 0..lines.len() {
+        let alone = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_none_or(|l| trim_spaces(l).is_empty());
+        if alone(i.checked_sub(1)) && alone(Some(i + 1)) && is_running_head(lines[i]) {
+            out.lines.push(i);
+            out.date = out.date.or_else(|| find_date(lines[i]));
+            out.page_no = out.page_no.or_else(|| folio(trim_spaces(lines[i])));
         }
     }
     out.lines.sort_unstable();
     out.lines.dedup();
     out
+}
+
+/// True for a line that names the page and nothing else: a folio, or a date with its
+/// weekday.
+fn is_running_head(line: &str) -> bool {
+    let t = trim_spaces(line);
+    is_folio(t) || (t.contains("星期") && visible_len(t) <= 20 && find_date(t).is_some())
+}
+
+/// True for a folio: a page number beside a short page name (`7 理论`, `A06 社区`, `要闻 3`).
+fn is_folio(t: &str) -> bool {
+    let Some((number, name)) = split_folio(t) else { return false };
+    let name: String = name.chars().filter(|&c| !is_space(c)).collect();
+    number.is_some() && (1..=8).contains(&name.chars().count()) && name.chars().all(is_page_name_char)
+}
+
+/// The page number a furniture line opens or closes with, if any: `7 理论`, `5 综 合 2022 年…`,
+/// `A06社区…`, `…城事·民生 6`.
+fn folio(t: &str) -> Option<u32> {
+    split_folio(t).and_then(|(number, _)| number)
+}
+
+/// A line split into the page number at its start or end and the rest. The number is one to
+/// three digits, after at most one capital letter (A06), and is not part of a date.
+fn split_folio(t: &str) -> Option<(Option<u32>, &str)> {
+    let is_digit = |c: char| c.is_ascii_digit();
+    let lead_letter = t.starts_with(|c: char| c.is_ascii_uppercase()) as usize;
+    let digits = t[lead_letter..].chars().take_while(|&c| is_digit(c)).count();
+    if (1..=3).contains(&digits) {
+        let rest = &t[lead_letter + digits..];
+        let next = rest.trim_start_matches(is_space).chars().next();
+        let separated = rest.starts_with(is_space) || next.is_some_and(crate::text::is_cjk);
+        if separated && next.is_some_and(|c| !NOT_AFTER_FOLIO.contains(c)) {
+            return Some((t[lead_letter..lead_letter + digits].parse().ok(), rest));
+        }
+    }
+    let digits = t.chars().rev().take_while(|&c| is_digit(c)).count();
+    let rest = &t[..t.len() - digits];
+    if (1..=3).contains(&digits) && rest.ends_with(is_space) {
+        let before = rest.trim_end_matches(is_space).chars().next_back();
+        if before.is_some_and(|c| crate::text::is_cjk(c) && !"年月日第".contains(c)) {
+            return Some((t[t.len() - digits..].parse().ok(), rest));
+        }
+    }
+    None
+}
+
+/// What follows a number that is not a page number: a date's or a count's unit (3 人, 12 个).
+const NOT_AFTER_FOLIO: &str = "年月日版期.、．%个人名项家条次位件种所户万亿元吨天岁多余届倍米";
+
+/// A character of a page's name (理论, 城事·民生).
+fn is_page_name_char(c: char) -> bool {
+    crate::text::is_cjk(c) || c == '·'
 }
 
 /// True for a line made of page furniture rather than news text.
@@ -50,7 +115,11 @@ pub fn is_furniture(line: &str) -> bool {
     }
     const EDITOR_WORDS: [&str; 8] =
         ["责任编辑", "编辑：", "编辑:", "美编", "校对", "版式", "组版", "本版编辑"];
+    const GRAPHIC_CREDITS: [&str; 3] = ["制图：", "制图:", "制图/"];
     EDITOR_WORDS.iter().any(|w| t.contains(w))
+        || GRAPHIC_CREDITS.iter().any(|w| t.starts_with(w))
+        || is_folio(t)
+        || (find_date(t).is_some() && folio(t).is_some())
         || (find_date(t).is_some()
             && (t.contains("星期")
                 || find_page_no(t).is_some()
@@ -133,6 +202,39 @@ mod tests {
             assert_eq!(find_date(line).as_deref(), date, "{line}");
             assert_eq!(find_page_no(line), page, "{line}");
         }
+    }
+
+    #[test]
+    fn running_heads_in_many_shapes() {
+        let cases = [
+            ("7 理论", true, Some(7)),
+            ("要闻 3", true, Some(3)),
+            ("5 综 合 2022 年 3 月 8 日 星期二 责任编辑：王 伟 组版：李 娜 校对：张 强", true, Some(5)),
+            ("6 2021年9月15日 星期三 城事·民生", true, Some(6)),
+            ("A06社区宁波晚报2019年3月6日 编辑 蒋红", true, Some(6)),
+            ("值班编委/刘洋 本版编辑/王芳 美编/赵磊 文检/孙丽", true, None),
+            ("制图：李姿阅", true, None),
+            ("2018 年 1 月 10 日 星期三", true, None),
+            ("12 个社区", false, None),
+            ("3 人受伤。", false, None),
+            ("2023年工作要点", false, None),
+        ];
+        for (line, furniture, page_no) in cases {
+            assert_eq!(is_furniture(line), furniture, "{line}");
+            let h = find_header(&[line, "", "正文第一段，写得很长很长很长。"]);
+            assert_eq!(h.page_no, page_no, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_running_head_standing_alone_mid_page_is_furniture() {
+        let page =
+            ["7 理论", "", "2018 年 1 月 17 日 星期三", "", "标题", "正文一。", "", "理论 7", "", "正文二。"];
+        let h = find_header(&page);
+        assert_eq!(h.lines, vec![0, 2, 7]);
+        assert_eq!((h.date.as_deref(), h.page_no), (Some("2018-01-17"), Some(7)));
+        // Inside a paragraph, the same words are text.
+        assert!(find_header(&["标题", "正文一", "理论 7", "正文二。"]).lines.is_empty());
     }
 
     #[test]
