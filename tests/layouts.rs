@@ -131,6 +131,45 @@ fn layouts() {
                 photo(&[("董明", None), ("钱晓", None)], "东城街道社区志愿者"),
             ],
         ),
+        (
+            "kickers.txt",
+            Some("2024-03-18"),
+            Some(3),
+            vec![
+                Want {
+                    kicker: Some("柳湾镇："),
+                    paragraphs: 3,
+                    ends: "负责人说。",
+                    ..article("春耕备播有序推进", &[("刘晓东", Some("记者"))])
+                },
+                Want {
+                    kicker: Some("走基层·新春见闻"),
+                    starts: "近日",
+                    ..article("新馆开放首日迎来阅读热", &[("周文静", Some("记者"))])
+                },
+                Want {
+                    kicker: Some("河湾区"),
+                    ..article("党员志愿者守护河道清洁", &[("何晴", Some("记者"))])
+                },
+                Want {
+                    starts: "为提升",
+                    ..article("十条新措施支持河湾农业园区发展", &[("韩冬", Some("记者"))])
+                },
+            ],
+        ),
+        (
+            "photo_titles.txt",
+            Some("2024-03-19"),
+            Some(8),
+            vec![
+                Want {
+                    title: Some("湿地花开"), ..photo(&[("陆远", Some("记者"))], "3月14日，市民")
+                },
+                Want {
+                    title: Some("田间飞防"), ..photo(&[("谷雨", Some("通讯员"))], "3月13日，清水镇")
+                },
+            ],
+        ),
     ];
     for (name, date, page_no, wants) in cases {
         let doc = parse(name);

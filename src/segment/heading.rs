@@ -39,13 +39,25 @@ pub struct Heading {
 
 /// Finds the headline groups of a page.
 pub fn find_headings(lines: &[Line]) -> Vec<Heading> {
-    let blocks = text_blocks(lines);
+    let mut blocks = Vec::new();
+    // A photo's title set straight above its caption is decided with the caption: the title
+    // is a heading, the caption lines below it are not.
+    let mut decided = Vec::new();
+    for block in text_blocks(lines) {
+        if heads_caption(lines, &block) {
+            blocks.extend([block.start..block.start + 1, block.start + 1..block.end]);
+            decided.extend([Some(true), Some(false)]);
+        } else {
+            blocks.push(block);
+            decided.push(None);
+        }
+    }
     let mut accepted = vec![false; blocks.len()];
     for b in (0..blocks.len()).rev() {
         let next_accepted = b + 1 < blocks.len()
             && accepted[b + 1]
             && only_blanks_between(lines, blocks[b].end, blocks[b + 1].start);
-        accepted[b] = is_heading(lines, &blocks[b], next_accepted);
+        accepted[b] = decided[b].unwrap_or_else(|| is_heading(lines, &blocks[b], next_accepted));
     }
     let mut groups: Vec<Vec<Range<usize>>> = Vec::new();
     for (b, block) in blocks.iter().enumerate().filter(|(b, _)| accepted[*b]) {
@@ -104,7 +116,10 @@ fn is_subtitle(line: &Line) -> bool {
 fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool {
     let block_lines = &lines[block.clone()];
     let has_subtitle = block_lines.iter().any(is_subtitle);
-    if block.len() > MAX_LINES + usize::from(has_subtitle) || !block_lines.iter().all(headline_like) {
+    // A kicker ending in `：` over its headline is the one headline line that may end so.
+    let labelled = block_lines.len() >= 2 && trim_spaces(block_lines[0].text).ends_with(['：', ':']);
+    let headline_lines = &block_lines[usize::from(labelled)..];
+    if block.len() > MAX_LINES + usize::from(has_subtitle) || !headline_lines.iter().all(headline_like) {
         return false;
     }
     if has_subtitle {
@@ -170,6 +185,25 @@ fn caption_below(lines: &[Line], end: usize) -> bool {
     false
 }
 
+/// Most lines of a titled photo caption below its title.
+const TITLED_CAPTION_LINES: usize = 8;
+
+/// True when a block opens with a photo's title set straight above its caption: a short
+/// headline line over a few far wider lines that a credit closes, at the end of the last
+/// line (`… 记者 X 摄`) or on the line just after.
+fn heads_caption(lines: &[Line], block: &Range<usize>) -> bool {
+    let (first, rest) = (&lines[block.start], &lines[block.start + 1..block.end]);
+    let closing = lines.get(block.end).filter(|l| l.kind != LineKind::Blank);
+    let closed = closing.is_some_and(|l| l.trailing.is_some() || matches!(l.kind, LineKind::Credit(_)));
+    let widest = rest.iter().chain(closing).map(|l| l.ems).fold(0.0, f32::max);
+    !rest.is_empty()
+        && rest.len() < TITLED_CAPTION_LINES
+        && closed
+        && headline_like(first)
+        && !is_subtitle(&lines[block.start + 1])
+        && first.ems <= widest * KICKER_RATIO
+}
+
 /// Two or more lines wrapped at the column's width are body text, not a headline.
 fn wrapped_like_column(block_lines: &[Line], column: f32) -> bool {
     block_lines.len() >= 2
@@ -190,9 +224,35 @@ fn local_column(lines: &[Line], block: &Range<usize>) -> f32 {
     column_width(&widths)
 }
 
+/// Endings of the place and organisation names that a kicker line gives on its own
+/// (`高新区`, `柳林镇`, `福华街办事处`, `新罗交警大队`).
+const NAME_ENDINGS: &[&str] =
+    &["区", "县", "市", "镇", "乡", "村", "街道", "社区", "办事处", "大队", "支队", "医院", "学校", "中心"];
+/// Longest kicker line, in characters, that is read as a name by its ending.
+const NAME_KICKER_CHARS: usize = 10;
+/// A first line this much narrower than the next, or narrower still, is a kicker: a wrapped
+/// headline fills its first line.
+const KICKER_RATIO: f32 = 0.6;
+
+/// True when the first line of a headline block is a kicker set straight above the headline
+/// rather than the headline's first wrapped line: a label ending in `：`, a series label with
+/// `·`, a place or organisation name, or a line far shorter than the next.
+fn opens_with_kicker(block_lines: &[Line]) -> bool {
+    let [first, second, ..] = block_lines else {
+        return false;
+    };
+    if is_subtitle(second) {
+        return false;
+    }
+    let t = trim_spaces(first.text);
+    let named = visible_len(t) <= NAME_KICKER_CHARS && NAME_ENDINGS.iter().any(|e| t.ends_with(e));
+    t.ends_with(['：', ':']) || t.contains(['·', '•']) || named || first.ems <= second.ems * KICKER_RATIO
+}
+
 /// Names the parts of a headline group: a `——` line starts the subtitle, which takes every
 /// line after it; of the blocks before, a lone block is the headline, otherwise the first is
-/// the kicker, the next the headline and any further blocks open the subtitle.
+/// the kicker, the next the headline and any further blocks open the subtitle. A kicker set
+/// straight above its headline, with no blank line between, counts as a block of its own.
 fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
     let span = blocks.first().map_or(0, |b| b.start)..blocks.last().map_or(0, |b| b.end);
     let mut main: Vec<String> = Vec::new();
@@ -203,10 +263,13 @@ fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
             match (&mut subtitle, is_subtitle(line)) {
                 (Some(s), _) => s.push_str(&t),
                 (None, true) => subtitle = Some(t),
-                (None, false) => match main.last_mut() {
-                    Some(m) if k > 0 => m.push_str(&t),
-                    _ => main.push(t),
-                },
+                (None, false) => {
+                    let kicker_above = k == 1 && main.len() == 1 && opens_with_kicker(&lines[block.clone()]);
+                    match main.last_mut() {
+                        Some(m) if k > 0 && !kicker_above => m.push_str(&t),
+                        _ => main.push(t),
+                    }
+                }
             }
         }
     }
