@@ -170,6 +170,23 @@ fn layouts() {
                 },
             ],
         ),
+        (
+            "names.txt",
+            Some("2024-03-20"),
+            Some(5),
+            vec![
+                Want {
+                    starts: "3月12日", ..article("让乡村振兴之路越走越宽", &[("王京清", None)])
+                },
+                Want {
+                    ends: "望得见绿岸。", ..article("清水镇党员志愿者守护河道清洁", &[("谢达成", None)])
+                },
+                Want {
+                    ends: "讲座和展览。",
+                    ..article("新馆开放首日迎来阅读热", &[("宗雪", None), ("张雨函", None)])
+                },
+            ],
+        ),
     ];
     for (name, date, page_no, wants) in cases {
         let doc = parse(name);

@@ -5,6 +5,7 @@
 //! trailing brackets (`（记者 X）`). All of them reduce to a token list of roles and names.
 
 use crate::model::Author;
+use crate::segment::surnames::is_personal_name;
 use crate::text::{is_cjk, is_space, trim_spaces, visible_len};
 
 /// Role words, longest first so that `本报通讯员` wins over `通讯员`.
@@ -68,8 +69,9 @@ impl Credit {
 
 /// Reads a standalone credit line; `None` when the line is not one.
 ///
-/// Without a marker or role word a line of bare names is not taken as a credit, so that a
-/// short headline made of two words is never mistaken for two names.
+/// Without a marker or role word, a line is a credit only when it is one personal name
+/// (`李志民`, `王 京 清`) or a bracket of them (`（宗雪 张雨函）`), so that a short headline
+/// made of two words is never mistaken for two names.
 pub fn credit_line(line: &str) -> Option<Credit> {
     let trimmed = trim_spaces(line);
     if !could_be_credit(trimmed) || visible_len(trimmed) > 48 {
@@ -77,21 +79,31 @@ pub fn credit_line(line: &str) -> Option<Credit> {
     }
     let (inner, bracketed) = strip_brackets(trimmed);
     let credit = Credit { bracketed, text: tidy_credit(trimmed), ..parse_credit(inner)? };
-    let accepted = if bracketed { credit.has_role } else { credit.has_role || credit.marked || credit.photo };
+    let accepted = credit.has_role
+        || (!bracketed && (credit.marked || credit.photo))
+        || (personal_names(&credit) && (bracketed || credit.authors.len() == 1));
     accepted.then_some(credit)
 }
 
+/// True when every author of a role-less credit reads as a personal name by its surname.
+fn personal_names(credit: &Credit) -> bool {
+    credit.authors.iter().all(|a| is_personal_name(&a.name))
+}
+
 /// Cheap test run on every line: a credit line opens with a marker, a bracket or a role word
-/// (possibly letter-spaced), or closes with `摄`.
+/// (possibly letter-spaced), closes with `摄`, or is short enough to be a name alone.
 fn could_be_credit(line: &str) -> bool {
     match line.chars().next() {
         Some(first) if may_open_credit(first) => {
             is_marker(first) || matches!(first, '（' | '(') || starts_with_role(line)
         }
-        Some(_) => line.ends_with('摄'),
+        Some(_) => line.ends_with('摄') || visible_len(line) <= NAME_LINE_CHARS,
         None => false,
     }
 }
+
+/// Longest line, in characters, that may be a personal name alone (`欧阳春晓`).
+pub const NAME_LINE_CHARS: usize = 4;
 
 /// True for the characters a credit line can start with: markers, brackets and the first
 /// characters of role words.
@@ -230,7 +242,9 @@ pub fn split_trailing_credit(line: &str) -> Option<(&str, Credit)> {
     let open = trimmed.ends_with(['）', ')']).then(|| trimmed.rfind(['（', '('])).flatten();
     if let Some(open) = open.filter(|&o| o > 0) {
         let (inner, _) = strip_brackets(&trimmed[open..]);
-        let credit = parse_credit(inner).filter(|c| c.has_role)?;
+        // Role-less names in brackets close a story only after its last sentence.
+        let after_sentence = crate::text::ends_sentence(&trimmed[..open]);
+        let credit = parse_credit(inner).filter(|c| c.has_role || (after_sentence && personal_names(c)))?;
         let text = tidy_credit(&trimmed[open..]);
         return Some((&trimmed[..open], Credit { bracketed: true, text, ..credit }));
     }

@@ -9,6 +9,7 @@ pub(crate) mod heading;
 pub(crate) mod leadin;
 pub(crate) mod lines;
 pub(crate) mod paragraph;
+pub(crate) mod surnames;
 
 use crate::model::{Author, Item, Kind, Page, Warning};
 use crate::segment::assemble::{Draft, assemble};
