@@ -187,6 +187,39 @@ fn layouts() {
                 },
             ],
         ),
+        (
+            "credits.txt",
+            Some("2024-03-21"),
+            Some(6),
+            vec![
+                Want {
+                    starts: "3月12日",
+                    ..article(
+                        "春耕备播有序推进",
+                        &[("金海善", Some("全媒体记者")), ("牛昱婷", Some("通讯员"))],
+                    )
+                },
+                Want {
+                    starts: "近日",
+                    ..article("新馆开放首日迎来阅读热", &[("王磊", Some("记者")), ("李静", Some("通讯员"))])
+                },
+                Want {
+                    starts: "连日来",
+                    ..article(
+                        "清水镇党员志愿者守护河道清洁",
+                        &[("赵明", Some("记者")), ("孙文", Some("记者")), ("周海滨", Some("记者"))],
+                    )
+                },
+                Want {
+                    starts: "为提升学生",
+                    ends: "亲手操作。",
+                    ..article(
+                        "安全演练进校园",
+                        &[("刘居彬", Some("记者")), ("张丽娟", Some("通讯员")), ("陈晓燕", Some("文图"))],
+                    )
+                },
+            ],
+        ),
     ];
     for (name, date, page_no, wants) in cases {
         let doc = parse(name);

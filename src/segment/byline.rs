@@ -30,8 +30,8 @@ const ROLES: &[&str] = &[
     "实习生",
     "摄影",
     "记者",
-    "文/图",
-    "图/文",
+    "文图",
+    "图文",
 ];
 
 /// Words that may close a credit without being names (`张三 摄`, `李四 报道`).
@@ -97,13 +97,28 @@ fn could_be_credit(line: &str) -> bool {
         Some(first) if may_open_credit(first) => {
             is_marker(first) || matches!(first, '（' | '(') || starts_with_role(line)
         }
-        Some(_) => line.ends_with('摄') || visible_len(line) <= NAME_LINE_CHARS,
+        Some(_) => {
+            line.ends_with('摄') || visible_len(line) <= NAME_LINE_CHARS || opens_with_paper_role(line)
+        }
         None => false,
     }
 }
 
+/// Characters before a role word that a paper's name may take (`潍坊日报社全媒体记者`).
+const PAPER_PREFIX_CHARS: usize = 10;
+
+/// True when the line opens with a paper's name and a role word (`烟台晚报全媒体记者 X`).
+fn opens_with_paper_role(line: &str) -> bool {
+    let head = &line[..line.floor_char_boundary(PAPER_PREFIX_CHARS * 3 + 12)];
+    if !head.contains("记者") && !head.contains("通讯员") {
+        return false;
+    }
+    let first = tokens(head).into_iter().next().unwrap_or_default();
+    matches!(pieces(&first).as_slice(), [Piece::Word(w), Piece::Role(_), ..] if is_organisation(w))
+}
+
 /// Longest line, in characters, that may be a personal name alone (`欧阳春晓`).
-pub const NAME_LINE_CHARS: usize = 4;
+const NAME_LINE_CHARS: usize = 4;
 
 /// True for the characters a credit line can start with: markers, brackets and the first
 /// characters of role words.
@@ -139,39 +154,41 @@ fn strip_brackets(s: &str) -> (&str, bool) {
 
 /// Parses credit text (the inside of a lead-in bracket, or a credit line) into authors.
 ///
-/// Returns `None` when any token is neither a role, a closing word nor a plausible name.
+/// Roles may stand apart from names or run into them (`记者王磊通讯员李静`), and a
+/// newspaper's name may precede a role (`潍坊日报社全媒体记者`, `YMG全媒体记者`). Returns
+/// `None` when any word is neither a role, a closing word, an organisation nor a plausible name.
 pub fn parse_credit(text: &str) -> Option<Credit> {
     let body = trim_spaces(text);
     let marked = body.starts_with(is_marker);
     let body = body.trim_start_matches(|c| is_marker(c) || is_space(c));
     let tokens = tokens(body);
-    if tokens.is_empty() {
-        return None;
-    }
     let mut authors = Vec::new();
     let (mut role, mut has_role, mut photo) = (None::<String>, false, false);
-    for token in &tokens {
-        let mut rest = token.as_str();
-        if let Some(r) = ROLES.iter().find(|r| rest.starts_with(**r)) {
-            role = Some(r.trim_start_matches("本报").to_owned());
-            has_role = true;
-            photo |= r.contains('摄');
-            rest = &rest[r.len()..];
+    for (t, token) in tokens.iter().enumerate() {
+        let parts = pieces(token);
+        for (k, piece) in parts.iter().enumerate() {
+            let word = match piece {
+                Piece::Role(r) => {
+                    role = Some(r.trim_start_matches("本报").to_owned());
+                    has_role = true;
+                    photo |= r.contains('摄');
+                    continue;
+                }
+                Piece::Word(w) => *w,
+            };
+            let role_next = match parts.get(k + 1) {
+                Some(next) => matches!(next, Piece::Role(_)),
+                None => tokens.get(t + 1).is_some_and(|n| matches!(pieces(n).first(), Some(Piece::Role(_)))),
+            };
+            if role_next && is_organisation(word) {
+                continue;
+            }
+            let Some(name) = without_closing_word(word, &mut photo) else { continue };
+            if !is_name(name) {
+                return None;
+            }
+            authors.push(Author { name: name.to_owned(), role: role.clone() });
         }
-        if let Some(w) = CLOSING_WORDS.iter().find(|w| rest.ends_with(**w) && rest.len() > w.len() + 3) {
-            photo |= w.starts_with('摄');
-            rest = &rest[..rest.len() - w.len()];
-        } else if let Some(w) = CLOSING_WORDS.iter().find(|w| rest == **w) {
-            photo |= w.starts_with('摄');
-            rest = "";
-        }
-        if rest.is_empty() {
-            continue;
-        }
-        if !is_name(rest) {
-            return None;
-        }
-        authors.push(Author { name: rest.to_owned(), role: role.clone() });
     }
     if authors.is_empty() {
         return None;
@@ -179,23 +196,111 @@ pub fn parse_credit(text: &str) -> Option<Credit> {
     Some(Credit { text: tidy_credit(text), authors, marked, photo, has_role, bracketed: false })
 }
 
-/// Splits credit text into tokens, gluing letter-spaced single characters back together.
+/// A part of a credit token: a role word, or the text between role words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Piece<'a> {
+    Role(&'static str),
+    Word(&'a str),
+}
+
+/// Splits a token at every role word it holds (`记者王磊通讯员李静`).
+fn pieces(token: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let (mut word_start, mut i) = (0, 0);
+    while i < token.len() {
+        if let Some(r) = ROLES.iter().find(|r| token[i..].starts_with(**r)) {
+            if word_start < i {
+                out.push(Piece::Word(&token[word_start..i]));
+            }
+            out.push(Piece::Role(r));
+            i += r.len();
+            word_start = i;
+            continue;
+        }
+        i += token[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    if word_start < token.len() {
+        out.push(Piece::Word(&token[word_start..]));
+    }
+    out
+}
+
+/// Endings of the newspapers and media centres that print their name before a role, and
+/// `本版` (`本版摄影`).
+const ORGANISATION_ENDINGS: &[&str] = &["报", "社", "网", "台", "中心", "融媒", "本版"];
+
+/// True for a word that names the reporter's paper rather than a person: it ends like a
+/// paper's name or holds Latin letters (`YMG`).
+fn is_organisation(word: &str) -> bool {
+    ORGANISATION_ENDINGS.iter().any(|e| word.ends_with(e)) || word.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+/// A word without a closing word (`张三摄`, `摄`), noting a photographer; `None` when nothing
+/// is left.
+fn without_closing_word<'a>(word: &'a str, photo: &mut bool) -> Option<&'a str> {
+    if let Some(w) = CLOSING_WORDS.iter().find(|w| word.ends_with(**w) && word.len() > w.len() + 3) {
+        *photo |= w.starts_with('摄');
+        return Some(&word[..word.len() - w.len()]);
+    }
+    if let Some(w) = CLOSING_WORDS.iter().find(|w| word == **w) {
+        *photo |= w.starts_with('摄');
+        return None;
+    }
+    Some(word)
+}
+
+/// Splits credit text into tokens at spaces, list marks, colons and slashes. Letter-spaced
+/// single characters are glued back together (`文/图` becomes `文图`) unless a wider gap
+/// parts them (`记 者   刘 居 彬`), and a role word that a line break or gap split is mended
+/// (`通` `讯员`).
 fn tokens(body: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut prev_single = false;
-    for raw in body.split(|c: char| is_space(c) || matches!(c, '、' | '，' | ',' | '；' | ';' | '|')) {
+    let (mut prev_single, mut gap) = (false, 0);
+    for raw in body.split(|c: char| is_space(c) || SEPARATORS.contains(c)) {
         if raw.is_empty() {
+            gap += 1;
             continue;
         }
         let single = raw.chars().count() == 1 && raw.chars().all(is_cjk);
         match out.last_mut() {
-            Some(last) if single && prev_single => last.push_str(raw),
+            Some(last) if single && prev_single && gap == 0 => last.push_str(raw),
             _ => out.push(raw.to_owned()),
         }
         prev_single = single;
+        gap = 0;
     }
+    mend_split_roles(&mut out);
     out
 }
+
+/// Rejoins a role word whose first characters end one token and the rest open the next
+/// (unless those first characters are a role of their own: `摄影` `记者`).
+fn mend_split_roles(tokens: &mut Vec<String>) {
+    let mut k = 0;
+    while k + 1 < tokens.len() {
+        let split = ROLES.iter().find_map(|role| {
+            role.char_indices().skip(1).map(|(at, _)| role.split_at(at)).find(|(head, tail)| {
+                tokens[k].ends_with(head)
+                    && tokens[k + 1].starts_with(tail)
+                    && !tokens[k + 1].starts_with(role)
+                    && !ROLES.contains(head)
+            })
+        });
+        if let Some((head, _)) = split {
+            let cut = tokens[k].len() - head.len();
+            tokens[k + 1].insert_str(0, head);
+            tokens[k].truncate(cut);
+            if tokens[k].is_empty() {
+                tokens.remove(k);
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Characters that separate the parts of a credit.
+const SEPARATORS: &str = "、，,；;|：:/";
 
 /// A plausible personal name: two to six ideographs, optionally with a middle dot.
 fn is_name(s: &str) -> bool {
@@ -273,7 +378,7 @@ mod tests {
     #[test]
     fn credit_lines() {
         type Case<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
-        let cases: [Case; 9] = [
+        let cases: [Case; 18] = [
             ("■ 本报记者 王小明", &[("王小明", Some("记者"))]),
             ("■ 本 报 记 者 王小明", &[("王小明", Some("记者"))]),
             ("本报通讯员 李华 张伟", &[("李华", Some("通讯员")), ("张伟", Some("通讯员"))]),
@@ -283,6 +388,15 @@ mod tests {
             ("（记者 冯雪）", &[("冯雪", Some("记者"))]),
             ("见习记者 陈晨、通讯员 何方", &[("陈晨", Some("见习记者")), ("何方", Some("通讯员"))]),
             ("本 报 通 讯 员 刘 洋", &[("刘洋", Some("通讯员"))]),
+            ("河湾日报社全媒体记者 张沁", &[("张沁", Some("全媒体记者"))]),
+            ("YMG全媒体记者 金海善", &[("金海善", Some("全媒体记者"))]),
+            ("记者：赵明 孙文", &[("赵明", Some("记者")), ("孙文", Some("记者"))]),
+            ("文图/陈晓燕", &[("陈晓燕", Some("文图"))]),
+            ("■ 本版摄影 记者 万善朝 梅月", &[("万善朝", Some("记者")), ("梅月", Some("记者"))]),
+            ("记 者   刘 居 彬   通 讯 员 张丽娟", &[("刘居彬", Some("记者")), ("张丽娟", Some("通讯员"))]),
+            ("（记者王磊 通讯员李静）", &[("王磊", Some("记者")), ("李静", Some("通讯员"))]),
+            ("李志民", &[("李志民", None)]),
+            ("（宗雪 张雨函）", &[("宗雪", None), ("张雨函", None)]),
         ];
         for (line, want) in cases {
             let got = credit_line(line).unwrap_or_else(|| panic!("not a credit: {line}"));
@@ -292,8 +406,15 @@ mod tests {
 
     #[test]
     fn not_credit_lines() {
-        for line in ["党建进工地 创优在一线", "古楼街道", "（试行）", "市里召开会议，部署工作。", "张三 李四"]
-        {
+        for line in [
+            "党建进工地 创优在一线",
+            "古楼街道",
+            "（试行）",
+            "市里召开会议，部署工作。",
+            "张三 李四",
+            "高新区",
+            "简讯",
+        ] {
             assert!(credit_line(line).is_none(), "{line}");
         }
     }

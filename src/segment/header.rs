@@ -54,11 +54,13 @@ pub fn find_header(lines: &[&str]) -> PageHeader {
     out
 }
 
-/// True for a line that names the page and nothing else: a folio, or a date with its
-/// weekday.
+/// True for a line that names the page and nothing else (a folio, or a date with its
+/// weekday), or a graphic's credit.
 fn is_running_head(line: &str) -> bool {
     let t = trim_spaces(line);
-    is_folio(t) || (t.contains("星期") && visible_len(t) <= 20 && find_date(t).is_some())
+    is_folio(t)
+        || (t.contains("星期") && visible_len(t) <= 20 && find_date(t).is_some())
+        || (GRAPHIC_CREDITS.iter().any(|w| t.starts_with(w)) && visible_len(t) <= 20)
 }
 
 /// True for a folio: a page number beside a short page name (`7 理论`, `A06 社区`, `要闻 3`).
@@ -107,6 +109,9 @@ fn is_page_name_char(c: char) -> bool {
     crate::text::is_cjk(c) || c == '·'
 }
 
+/// Credits of a page's graphics, which stand wherever the graphic does.
+const GRAPHIC_CREDITS: [&str; 3] = ["制图：", "制图:", "制图/"];
+
 /// True for a line made of page furniture rather than news text.
 pub fn is_furniture(line: &str) -> bool {
     let t = trim_spaces(line);
@@ -115,7 +120,6 @@ pub fn is_furniture(line: &str) -> bool {
     }
     const EDITOR_WORDS: [&str; 8] =
         ["责任编辑", "编辑：", "编辑:", "美编", "校对", "版式", "组版", "本版编辑"];
-    const GRAPHIC_CREDITS: [&str; 3] = ["制图：", "制图:", "制图/"];
     EDITOR_WORDS.iter().any(|w| t.contains(w))
         || GRAPHIC_CREDITS.iter().any(|w| t.starts_with(w))
         || is_folio(t)

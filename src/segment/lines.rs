@@ -1,9 +1,7 @@
 //! First pass over a page: what each line is on its own (blank, page furniture, credit,
 //! lead-in or text), its printed width, and any caption credit at its end.
 
-use crate::segment::byline::{
-    Credit, NAME_LINE_CHARS, credit_line, is_marker, may_open_credit, split_trailing_credit,
-};
+use crate::segment::byline::{Credit, credit_line, is_marker, split_trailing_credit};
 use crate::segment::header::PageHeader;
 use crate::segment::leadin::{LeadIn, lead_in};
 use crate::text::{char_halves, trim_spaces};
@@ -162,9 +160,7 @@ fn kind_of(lines: &[&str], i: usize, header: &PageHeader, scan: &Scan) -> LineKi
     if header.lines.binary_search(&i).is_ok() {
         return LineKind::Header;
     }
-    let credit_shaped =
-        text.starts_with(may_open_credit) || text.ends_with('摄') || scan.ems <= NAME_LINE_CHARS as f32;
-    if let Some(credit) = credit_shaped.then(|| credit_line(text)).flatten() {
+    if let Some(credit) = credit_line(text) {
         return LineKind::Credit(Box::new(credit));
     }
     if !scan.dateline {

@@ -19,7 +19,7 @@ use crate::segment::header::find_header;
 use crate::segment::heading::{Heading, find_headings};
 use crate::segment::lines::{Line, label_lines};
 use crate::segment::paragraph::paragraphs_at;
-use crate::text::{ems, split_lines, trim_spaces};
+use crate::text::{ems, split_lines, trim_spaces, visible_len};
 
 /// Segments one page. Problems that do not stop segmentation are pushed onto `warnings`.
 pub fn segment_page(page: &Page, warnings: &mut Vec<Warning>) -> Page {
@@ -62,7 +62,15 @@ fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
     }
     let first = span.iter().min().copied().unwrap_or(0) + 1;
     let last = span.iter().max().copied().unwrap_or(0) + 1;
-    let (authors, byline) = credits(draft);
+    let (authors, mut byline) = credits(draft);
+    // A lone character set apart is a fragment of a letter-spaced name that extraction broke
+    // off (`李` … `斌`): it marks where an item starts, but it is no headline.
+    let fragment = heading.and_then(|h| h.title.as_deref()).filter(|t| {
+        visible_len(t) == 1 && heading.is_some_and(|h| h.kicker.is_none() && h.subtitle.is_none())
+    });
+    if let Some(f) = fragment {
+        byline = Some(byline.map_or_else(|| f.to_owned(), |b| format!("{f} {b}")));
+    }
     let (texts, widths, at) = body_lines(draft, lines);
     let (paragraph_lines, paragraphs) = paragraphs_at(&texts, &widths)
         .into_iter()
@@ -70,7 +78,7 @@ fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
         .unzip();
     Item {
         kind: if draft.is_photo() { Kind::Photo } else { Kind::Article },
-        title: heading.and_then(|h| h.title.clone()),
+        title: heading.and_then(|h| h.title.clone()).filter(|_| fragment.is_none()),
         subtitle: heading.and_then(|h| h.subtitle.clone()),
         kicker: heading.and_then(|h| h.kicker.clone()),
         byline,
