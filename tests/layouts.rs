@@ -155,6 +155,12 @@ fn layouts() {
                     starts: "为提升",
                     ..article("十条新措施支持河湾农业园区发展", &[("韩冬", Some("记者"))])
                 },
+                Want { title: None, starts: "近日", ..article("", &[]) },
+                Want {
+                    kicker: Some("高新区"),
+                    starts: "连日来",
+                    ..article("清水镇党员志愿者守护河道清洁", &[])
+                },
             ],
         ),
         (

@@ -5,7 +5,7 @@
 //! trailing brackets (`（记者 X）`). All of them reduce to a token list of roles and names.
 
 use crate::model::Author;
-use crate::segment::surnames::is_personal_name;
+use crate::segment::surnames::{is_personal_name, split_two_names};
 use crate::text::{is_cjk, is_space, trim_spaces, visible_len};
 
 /// Role words, longest first so that `本报通讯员` wins over `通讯员`.
@@ -187,7 +187,12 @@ pub fn parse_credit(text: &str) -> Option<Credit> {
             if !is_name(name) {
                 return None;
             }
-            authors.push(Author { name: name.to_owned(), role: role.clone() });
+            match split_two_names(name) {
+                Some((a, b)) => {
+                    authors.extend([a, b].map(|n| Author { name: n.to_owned(), role: role.clone() }))
+                }
+                None => authors.push(Author { name: name.to_owned(), role: role.clone() }),
+            }
         }
     }
     if authors.is_empty() {

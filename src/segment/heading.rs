@@ -157,8 +157,16 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
         next.is_some_and(|n| (column - SHORT..=column - INDENT).contains(&n.ems) && !ends_sentence(n.text));
     let wide = block_lines.iter().any(|l| l.ems > column + WIDE);
     let short = block_lines.iter().all(|l| l.ems < column - SHORT);
-    wide || short || opens_paragraph
+    // Body text fills its lines up to a paragraph's end: a block whose first line stops far
+    // short, over one headline-length line, is a kicker over its headline.
+    let kicker_over_headline = matches!(block_lines, [_, second] if visible_len(second.text) <= KICKED_HEADLINE_CHARS)
+        && opens_with_kicker(block_lines);
+    wide || short || opens_paragraph || kicker_over_headline
 }
+
+/// Longest headline line, in characters, that a kicker set straight above it is read with; a
+/// longer line below a short one is a photo's caption under its title.
+const KICKED_HEADLINE_CHARS: usize = 24;
 
 /// Most lines of a photo caption looked for below a block.
 const CAPTION_LINES: usize = 4;

@@ -1,10 +1,11 @@
 //! Lead-ins: the `本报讯（记者 X）` opening of a news item and its variants.
 //!
-//! Variants handled: `本报讯`, `本报河湾讯`, `本报7月6日讯`, an agency dateline ending in `电`,
+//! Variants handled: `本报讯`, `本报河湾讯`, `本报7月6日讯`, `本网讯`, `河湾新闻网讯`, a marker
+//! before the dateline (`◆本报讯`), an agency dateline ending in `电`,
 //! half- or full-width brackets, spaces anywhere, and a bracket that runs over a line break
 //! (even in the middle of a name: `林秋` / `月）`).
 
-use crate::segment::byline::{Credit, parse_credit};
+use crate::segment::byline::{Credit, is_marker, parse_credit};
 use crate::text::{is_cjk, is_space, tidy_phrase, trim_spaces};
 
 /// A recognised lead-in at the start of a body.
@@ -56,13 +57,15 @@ fn dateline_end(s: &str) -> Option<(usize, bool)> {
             let ok = if c == '讯' {
                 prefix.starts_with("本报")
                     || (prefix.chars().count() >= 2
-                        && (prefix.ends_with('报') || prefix.contains("日报") || prefix.contains("社")))
+                        && (prefix.ends_with(['报', '网', '台', '刊'])
+                            || prefix.contains("日报")
+                            || prefix.contains('社')))
             } else {
                 prefix.contains('社') || prefix.starts_with("本报")
             };
             return ok.then_some((i + c.len_utf8(), c == '电'));
         }
-        if is_space(c) {
+        if is_space(c) || (prefix.is_empty() && is_marker(c)) {
             continue;
         }
         if !(is_cjk(c) || c.is_ascii_digit()) {
@@ -130,7 +133,7 @@ mod tests {
     #[test]
     fn lead_in_variants() {
         type Case<'a> = (&'a [&'a str], &'a [(&'a str, Option<&'a str>)], &'a str);
-        let cases: [Case; 9] = [
+        let cases: [Case; 14] = [
             (&["本报讯（记者 王刚）6月1日，"], &[("王刚", Some("记者"))], "6月1日，"),
             (
                 &["本报讯 （通讯员 李明 赵秋", "月） 近日，"],
@@ -148,6 +151,23 @@ mod tests {
             (&["本报7月6日讯（记者 高山）近日"], &[("高山", Some("记者"))], "近日"),
             (&["新华社北京7月5日电（记者 林海）"], &[("林海", Some("记者"))], ""),
             (&["本报讯 近日，某地召开会议"], &[], "近日，某地召开会议"),
+            (
+                &["本网讯（记者 陈明 通讯员 沈萍 陈婷）5月"],
+                &[("陈明", Some("记者")), ("沈萍", Some("通讯员")), ("陈婷", Some("通讯员"))],
+                "5月",
+            ),
+            (&["河湾新闻网讯（记者于珊）6月"], &[("于珊", Some("记者"))], "6月"),
+            (&["◆本报讯5日上午，"], &[], "5日上午，"),
+            (
+                &["本报烟台讯（YMG全媒体记者 金", "海善 通讯员 牛昱婷）3月"],
+                &[("金海善", Some("全媒体记者")), ("牛昱婷", Some("通讯员"))],
+                "3月",
+            ),
+            (
+                &["本报讯（通讯员 沈静萍陈梦婷）昨天"],
+                &[("沈静萍", Some("通讯员")), ("陈梦婷", Some("通讯员"))],
+                "昨天",
+            ),
         ];
         for (lines, want, body) in cases {
             let got = lead_in(lines).unwrap_or_else(|| panic!("no lead-in: {lines:?}"));

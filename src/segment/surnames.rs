@@ -39,6 +39,21 @@ pub fn is_personal_name(name: &str) -> bool {
     (1..=2).contains(&given) && (compound || SURNAMES.contains(chars[0]))
 }
 
+/// Splits two personal names that lost the space between them (`沈静萍陈梦婷`,
+/// `宗雪张雨函`); `None` when the text is one name or no split gives two names.
+pub fn split_two_names(text: &str) -> Option<(&str, &str)> {
+    let count = text.chars().count();
+    if !(4..=6).contains(&count) || (count == 4 && is_personal_name(text)) {
+        return None;
+    }
+    // A three-character name is the commoner, so that split is tried first.
+    let splits = [3, 2].into_iter().filter(|&n| n < count).map(|n| text.char_indices().nth(n));
+    splits
+        .flatten()
+        .map(|(at, _)| text.split_at(at))
+        .find(|(a, b)| is_personal_name(a) && is_personal_name(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +76,21 @@ mod tests {
         ];
         for (name, want) in cases {
             assert_eq!(is_personal_name(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn names_run_together() {
+        let cases = [
+            ("沈静萍陈梦婷", Some(("沈静萍", "陈梦婷"))),
+            ("宗雪张雨函", Some(("宗雪", "张雨函"))),
+            ("王磊李静", Some(("王磊", "李静"))),
+            ("欧阳春晓", None),
+            ("李志民", None),
+            ("福州日报", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split_two_names(text), want, "{text}");
         }
     }
 }
