@@ -226,6 +226,21 @@ fn layouts() {
                 },
             ],
         ),
+        (
+            "briefs.txt",
+            Some("2024-03-22"),
+            Some(7),
+            vec![
+                Want { starts: "近日", ..article("新馆开放首日迎来阅读热", &[]) },
+                Want {
+                    title: None,
+                    starts: "为提升学生",
+                    ends: "师生参加。",
+                    ..article("", &[("何晴", Some("记者"))])
+                },
+                Want { title: None, starts: "连日来", ends: "30余吨。", ..article("", &[("谢达成", None)]) },
+            ],
+        ),
     ];
     for (name, date, page_no, wants) in cases {
         let doc = parse(name);

@@ -41,6 +41,10 @@ impl Draft {
                 .any(|r| r.trailing.is_some() || r.lead_in.as_ref().is_some_and(|l| l.credit.is_some()))
     }
 
+    fn signed_in_lead_in(&self) -> bool {
+        self.runs.iter().any(|r| r.lead_in.as_ref().is_some_and(|l| l.credit.is_some()))
+    }
+
     fn is_empty(&self) -> bool {
         self.heading.is_none() && self.credits.is_empty() && self.runs.is_empty()
     }
@@ -116,7 +120,12 @@ pub fn assemble(blocks: Vec<Block>, orientation: Orientation) -> Vec<Draft> {
                 }
             }
             Block::Text(run) => {
-                if cur.closed || ((run.lead_in.is_some() || run.is_caption()) && cur.has_body()) {
+                // A story is signed once: a second signature starts a brief of its own.
+                let signed_again =
+                    run.trailing.as_ref().is_some_and(|c| c.bracketed) && cur.signed_in_lead_in();
+                if cur.closed
+                    || ((run.lead_in.is_some() || run.is_caption() || signed_again) && cur.has_body())
+                {
                     flush(&mut out, &mut cur);
                 }
                 cur.closed = run.trailing.is_some();

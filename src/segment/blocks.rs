@@ -63,6 +63,11 @@ pub fn blocks(lines: &[Line], headings: &[Heading]) -> Vec<Block> {
                 lead_in: Some(LeadIn::clone(l)),
                 trailing: None,
             })),
+            // Its credit is the one the line before closes with (set again below).
+            LineKind::CreditTail => match out.last_mut() {
+                Some(Block::Text(run)) => run.lines.push(i),
+                _ => out.push(Block::Text(TextRun { lines: vec![i], ..TextRun::default() })),
+            },
             LineKind::Text | LineKind::Continued => match out.last_mut() {
                 Some(Block::Text(run)) if run.trailing.is_none() => run.lines.push(i),
                 _ => out.push(Block::Text(TextRun { lines: vec![i], ..TextRun::default() })),
@@ -73,7 +78,31 @@ pub fn blocks(lines: &[Line], headings: &[Heading]) -> Vec<Block> {
         }
         i += 1;
     }
-    out.into_iter().flat_map(|u| split_caption(u, lines)).collect()
+    out.into_iter().flat_map(|u| split_caption(u, lines)).flat_map(|u| split_brief(u, lines)).collect()
+}
+
+/// Splits a brief off the end of a run that holds two credits: one in its lead-in, one
+/// closing its last line. A story is signed once, so in a box of briefs the second credit
+/// signs a brief of its own, which starts after the last column break at a sentence end.
+fn split_brief(block: Block, lines: &[Line]) -> Vec<Block> {
+    let Block::Text(run) = block else {
+        return vec![block];
+    };
+    let signed_twice = run.lead_in.as_ref().is_some_and(|l| l.credit.is_some())
+        && run.trailing.as_ref().is_some_and(|c| c.bracketed);
+    if !signed_twice {
+        return vec![Block::Text(run)];
+    }
+    let first_cut = run.lead_in.as_ref().map_or(1, |l| l.body_line + 1);
+    let cut = (first_cut..run.lines.len())
+        .rev()
+        .find(|&k| run.lines[k] > run.lines[k - 1] + 1 && ends_sentence(lines[run.lines[k - 1]].content()));
+    let Some(cut) = cut else {
+        return vec![Block::Text(run)];
+    };
+    let mut body = run;
+    let brief = TextRun { lines: body.lines.split_off(cut), lead_in: None, trailing: body.trailing.take() };
+    vec![Block::Text(body), Block::Text(brief)]
 }
 
 /// Splits a photo caption off the end of a body run it was typeset after.

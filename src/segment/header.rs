@@ -55,12 +55,13 @@ pub fn find_header(lines: &[&str]) -> PageHeader {
 }
 
 /// True for a line that names the page and nothing else (a folio, or a date with its
-/// weekday), or a graphic's credit.
+/// weekday), a graphic's credit, or a briefs box's label.
 fn is_running_head(line: &str) -> bool {
     let t = trim_spaces(line);
     is_folio(t)
         || (t.contains("星期") && visible_len(t) <= 20 && find_date(t).is_some())
         || (GRAPHIC_CREDITS.iter().any(|w| t.starts_with(w)) && visible_len(t) <= 20)
+        || (BOX_LABEL_ENDINGS.iter().any(|w| t.ends_with(w)) && visible_len(t) <= BOX_LABEL_CHARS)
 }
 
 /// True for a folio: a page number beside a short page name (`7 理论`, `A06 社区`, `要闻 3`).
@@ -108,6 +109,13 @@ const NOT_AFTER_FOLIO: &str = "年月日版期.、．%个人名项家条次位�
 fn is_page_name_char(c: char) -> bool {
     crate::text::is_cjk(c) || c == '·'
 }
+
+/// Endings of the labels over a box of brief items (`简讯`, `社区简讯`, `信息快递`): the
+/// label names the box, and each item in it has no headline of its own.
+const BOX_LABEL_ENDINGS: [&str; 10] =
+    ["简讯", "快讯", "短讯", "速递", "快递", "简报", "动态", "资讯", "播报", "集锦"];
+/// Longest box label, in characters.
+const BOX_LABEL_CHARS: usize = 8;
 
 /// Credits of a page's graphics, which stand wherever the graphic does.
 const GRAPHIC_CREDITS: [&str; 3] = ["制图：", "制图:", "制图/"];

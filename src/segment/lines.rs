@@ -4,7 +4,7 @@
 use crate::segment::byline::{Credit, credit_line, is_marker, split_trailing_credit};
 use crate::segment::header::PageHeader;
 use crate::segment::leadin::{LeadIn, lead_in};
-use crate::text::{char_halves, trim_spaces};
+use crate::text::{char_halves, is_space, trim_spaces, visible_len};
 
 /// What a line is, judged from the line itself and, for lead-ins, the next few lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +20,9 @@ pub enum LineKind {
     /// A later line of such a lead-in, whose bracket runs over a line break: body text, but
     /// never a headline, credit or anything else on its own.
     Continued,
+    /// The rest of a bracketed credit that closes the line before and wrapped onto this one
+    /// (`…三十余吨。（` / `谢达成）`): neither body text nor a credit of its own.
+    CreditTail,
     /// Anything else: body text or headline.
     Text,
 }
@@ -137,7 +140,45 @@ pub fn label_lines<'a>(lines: &[&'a str], header: &PageHeader) -> Vec<Line<'a>> 
         });
         out.push(Line { text, kind, ems: scan.ems, trailing });
     }
+    mend_wrapped_credits(&mut out);
     out
+}
+
+/// Longest rest of a wrapped credit, in characters: a name or two and the closing bracket.
+const CREDIT_TAIL_CHARS: usize = 10;
+
+/// Finds bracketed credits that close a body but wrapped over a line break, which neither
+/// line shows alone: the bracket opens on one line and closes on the next, short one.
+fn mend_wrapped_credits(lines: &mut [Line]) {
+    for j in 1..lines.len() {
+        let (before, after) = lines.split_at_mut(j);
+        let (prev, line) = (&mut before[j - 1], &mut after[0]);
+        if line.kind != LineKind::Text
+            || line.trailing.is_some()
+            || prev.trailing.is_some()
+            || !prev.is_text()
+        {
+            continue;
+        }
+        let tail = trim_spaces(line.text);
+        if !tail.ends_with(['）', ')']) || tail.contains(['（', '(']) || visible_len(tail) > CREDIT_TAIL_CHARS
+        {
+            continue;
+        }
+        let head = prev.text.trim_end_matches(is_space);
+        let Some(open) = head.rfind(['（', '(']).filter(|&o| !head[o..].contains(['）', ')'])) else {
+            continue;
+        };
+        let joined = format!("{head}{tail}");
+        let Some((_, credit)) =
+            split_trailing_credit(&joined).filter(|(body, c)| c.bracketed && body.len() == open)
+        else {
+            continue;
+        };
+        prev.trailing = Some(Box::new((open, credit.clone())));
+        line.kind = LineKind::CreditTail;
+        line.trailing = Some(Box::new((0, credit)));
+    }
 }
 
 /// The lines a lead-in on line `i` may continue on: the next non-blank lines, up to a page
