@@ -238,7 +238,29 @@ fn layouts() {
                     ends: "师生参加。",
                     ..article("", &[("何晴", Some("记者"))])
                 },
-                Want { title: None, starts: "连日来", ends: "30余吨。", ..article("", &[("谢达成", None)]) },
+                Want {
+                    title: None, starts: "连日来", ends: "30余吨。", ..article("", &[("谢达成", None)])
+                },
+            ],
+        ),
+        (
+            "essays.txt",
+            Some("2024-03-25"),
+            Some(7),
+            vec![
+                Want {
+                    paragraphs: 3,
+                    starts: "乡村振兴",
+                    ends: "用得好。",
+                    ..article("新思路：让乡村振兴之路越走越宽", &[("王京清", None)])
+                },
+                Want {
+                    kicker: Some("建设宜居宜业和美乡村需要改革担当"),
+                    paragraphs: 2,
+                    starts: "改革是",
+                    ends: "落到实处。",
+                    ..article("以改革激发农村发展活力", &[("李志民", None)])
+                },
             ],
         ),
     ];

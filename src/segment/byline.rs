@@ -152,6 +152,36 @@ fn strip_brackets(s: &str) -> (&str, bool) {
     (s, false)
 }
 
+/// Openings of an author's note (`作者为…`, `作者系…`, `作者单位：…`), bracketed or not.
+const NOTE_OPENINGS: [&str; 3] = ["作者为", "作者系", "作者单位"];
+
+/// True when a line opens an author's note, which may wrap onto the next line.
+pub fn opens_author_note(text: &str) -> bool {
+    let t = trim_spaces(text);
+    let inner = t.strip_prefix(['（', '(']).unwrap_or(t);
+    NOTE_OPENINGS.iter().any(|o| inner.starts_with(o))
+}
+
+/// Reads a whole author's note closing an essay (`（作者为某研究室副主任）`,
+/// `作者单位：某大学`). It is part of the item's credits, not of its body, and names nobody.
+pub fn author_note(text: &str) -> Option<Credit> {
+    let t = trim_spaces(text);
+    let (inner, bracketed) = strip_brackets(t);
+    let whole = if t.starts_with(['（', '(']) {
+        bracketed && !inner.contains(['（', '('])
+    } else {
+        !t.contains(['）', ')'])
+    };
+    (whole && opens_author_note(t)).then(|| Credit {
+        text: tidy_credit(t),
+        authors: Vec::new(),
+        marked: false,
+        photo: false,
+        has_role: false,
+        bracketed: true,
+    })
+}
+
 /// Parses credit text (the inside of a lead-in bracket, or a credit line) into authors.
 ///
 /// Roles may stand apart from names or run into them (`记者王磊通讯员李静`), and a
@@ -351,6 +381,9 @@ pub fn split_trailing_credit(line: &str) -> Option<(&str, Credit)> {
     }
     let open = trimmed.ends_with(['）', ')']).then(|| trimmed.rfind(['（', '('])).flatten();
     if let Some(open) = open.filter(|&o| o > 0) {
+        if let Some(note) = author_note(&trimmed[open..]) {
+            return Some((&trimmed[..open], note));
+        }
         let (inner, _) = strip_brackets(&trimmed[open..]);
         // Role-less names in brackets close a story only after its last sentence.
         let after_sentence = crate::text::ends_sentence(&trimmed[..open]);
@@ -378,6 +411,23 @@ mod tests {
 
     fn p(list: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
         list.iter().map(|(n, r)| ((*n).to_owned(), r.map(str::to_owned))).collect()
+    }
+
+    #[test]
+    fn author_notes() {
+        let cases: [(&str, bool); 6] = [
+            ("（作者为河湾大学教授）", true),
+            ("(作者系市委党校副校长)", true),
+            ("作者单位：河湾市委党校", true),
+            ("（作者为河湾大学农村发展研究院", false),
+            ("（作者为河湾大学教授）（张三）", false),
+            ("（记者 王磊）", false),
+        ];
+        for (text, want) in cases {
+            let note = author_note(text);
+            assert_eq!(note.is_some(), want, "{text}");
+            assert!(note.is_none_or(|n| n.authors.is_empty() && !n.text.is_empty()), "{text}");
+        }
     }
 
     #[test]

@@ -43,7 +43,8 @@ pub fn find_header(lines: &[&str]) -> PageHeader {
     }
     for i in 0..lines.len() {
         let alone = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_none_or(|l| trim_spaces(l).is_empty());
-        if alone(i.checked_sub(1)) && alone(Some(i + 1)) && is_running_head(lines[i]) {
+        let running_head = alone(i.checked_sub(1)) && alone(Some(i + 1)) && is_running_head(lines[i]);
+        if running_head || is_campaign_banner(trim_spaces(lines[i])) || overprints_next(lines, i) {
             out.lines.push(i);
             out.date = out.date.or_else(|| find_date(lines[i]));
             out.page_no = out.page_no.or_else(|| folio(trim_spaces(lines[i])));
@@ -62,6 +63,43 @@ fn is_running_head(line: &str) -> bool {
         || (t.contains("星期") && visible_len(t) <= 20 && find_date(t).is_some())
         || (GRAPHIC_CREDITS.iter().any(|w| t.starts_with(w)) && visible_len(t) <= 20)
         || (BOX_LABEL_ENDINGS.iter().any(|w| t.ends_with(w)) && visible_len(t) <= BOX_LABEL_CHARS)
+}
+
+/// Longest line, in characters, that extraction is seen to print twice.
+const OVERPRINT_CHARS: usize = 20;
+
+/// True when line `i` repeats the text the next two lines begin with, running past the first
+/// of them (`新时代：` over `新时代` / `：发展新方位`): a headline's part set in another font
+/// that extraction gave once more. The copy is noise; the lines after it are the headline.
+fn overprints_next(lines: &[&str], i: usize) -> bool {
+    let bare = |l: Option<&&str>| -> String {
+        l.map_or_else(String::new, |l| l.chars().filter(|&c| !is_space(c)).collect())
+    };
+    let (this, next) = (bare(lines.get(i)), bare(lines.get(i + 1)));
+    let joined = next.clone() + &bare(lines.get(i + 2));
+    !next.is_empty()
+        && next.len() < this.len()
+        && this.chars().count() <= OVERPRINT_CHARS
+        && joined.starts_with(&this)
+}
+
+/// Verbs of the study campaigns that a series banner names over the items it gathers
+/// (`认真学习宣传贯彻党的十九大精神`).
+const CAMPAIGN_VERBS: [&str; 3] = ["学习宣传贯彻", "学习贯彻", "宣传贯彻"];
+/// What such a banner names last: the thing studied, or the series itself.
+const CAMPAIGN_ENDINGS: [&str; 6] = ["精神", "思想", "选编", "专栏", "系列", "论述"];
+/// Characters an adverb may take before the verb (`认真`, `深入`).
+const CAMPAIGN_ADVERB_CHARS: usize = 2;
+/// Longest series banner, in characters.
+const BANNER_CHARS: usize = 40;
+
+/// True for a series banner: a campaign verb near the start and the thing studied at the end,
+/// with nothing after it. A headline that reports on such a campaign says who did what.
+fn is_campaign_banner(t: &str) -> bool {
+    let Some(at) = CAMPAIGN_VERBS.iter().find_map(|v| t.find(v)) else { return false };
+    t[..at].chars().count() <= CAMPAIGN_ADVERB_CHARS
+        && CAMPAIGN_ENDINGS.iter().any(|e| t.ends_with(e))
+        && visible_len(t) <= BANNER_CHARS
 }
 
 /// True for a folio: a page number beside a short page name (`7 理论`, `A06 社区`, `要闻 3`).

@@ -125,15 +125,19 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
     if has_subtitle {
         return true;
     }
-    let prev = neighbour(lines, (0..block.start).rev());
+    let prev_at = (0..block.start).rev().find(|&i| lines[i].kind != LineKind::Blank);
+    let prev = prev_at.map(|i| &lines[i]);
     let next = neighbour(lines, block.end..lines.len());
     let column = local_column(lines, block);
     if wrapped_like_column(block_lines, column) {
         return false;
     }
-    // A full-width line that ends no sentence runs on into the block: a column break.
+    // A full-width line that ends no sentence runs on into the block: a column break. Only
+    // the last line of a run of body lines can be cut so; a line standing alone between
+    // blanks is no body.
+    let in_run = prev_at.is_some_and(|i| i > 0 && lines[i - 1].is_text());
     let continues_sentence =
-        prev.is_some_and(|p| p.is_text() && !ends_sentence(p.content()) && p.ems >= column - SHORT);
+        in_run && prev.is_some_and(|p| p.is_text() && !ends_sentence(p.content()) && p.ems >= column - SHORT);
     if continues_sentence && !next_accepted {
         return false;
     }
@@ -197,12 +201,17 @@ fn caption_below(lines: &[Line], end: usize) -> bool {
 const TITLED_CAPTION_LINES: usize = 8;
 
 /// True when a block opens with a photo's title set straight above its caption: a short
-/// headline line over a few far wider lines that a credit closes, at the end of the last
+/// headline line over a few far wider lines that a credit with a role or a caption mark closes
+/// (an author's bare name closes no caption), at the end of the last
 /// line (`… 记者 X 摄`) or on the line just after.
 fn heads_caption(lines: &[Line], block: &Range<usize>) -> bool {
     let (first, rest) = (&lines[block.start], &lines[block.start + 1..block.end]);
     let closing = lines.get(block.end).filter(|l| l.kind != LineKind::Blank);
-    let closed = closing.is_some_and(|l| l.trailing.is_some() || matches!(l.kind, LineKind::Credit(_)));
+    let closed = closing.is_some_and(|l| match (&l.kind, l.trailing.as_deref()) {
+        (_, Some((_, c))) => c.has_role || c.closes_caption(),
+        (LineKind::Credit(c), None) => c.has_role || c.closes_caption(),
+        _ => false,
+    });
     let widest = rest.iter().chain(closing).map(|l| l.ems).fold(0.0, f32::max);
     !rest.is_empty()
         && rest.len() < TITLED_CAPTION_LINES
@@ -249,7 +258,9 @@ fn opens_with_kicker(block_lines: &[Line]) -> bool {
     let [first, second, ..] = block_lines else {
         return false;
     };
-    if is_subtitle(second) {
+    // A line opening with punctuation that closes a phrase carries on the line above.
+    let carries_on = trim_spaces(second.text).starts_with(['：', ':', '，', '、', '”', '）', '》']);
+    if is_subtitle(second) || carries_on {
         return false;
     }
     let t = trim_spaces(first.text);

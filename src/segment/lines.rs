@@ -1,7 +1,9 @@
 //! First pass over a page: what each line is on its own (blank, page furniture, credit,
 //! lead-in or text), its printed width, and any caption credit at its end.
 
-use crate::segment::byline::{Credit, credit_line, is_marker, split_trailing_credit};
+use crate::segment::byline::{
+    Credit, author_note, credit_line, is_marker, opens_author_note, split_trailing_credit,
+};
 use crate::segment::header::PageHeader;
 use crate::segment::leadin::{LeadIn, lead_in};
 use crate::text::{char_halves, is_space, trim_spaces, visible_len};
@@ -20,8 +22,9 @@ pub enum LineKind {
     /// A later line of such a lead-in, whose bracket runs over a line break: body text, but
     /// never a headline, credit or anything else on its own.
     Continued,
-    /// The rest of a bracketed credit that closes the line before and wrapped onto this one
-    /// (`…三十余吨。（` / `谢达成）`): neither body text nor a credit of its own.
+    /// The rest of a bracketed credit or author's note that began on the line before and
+    /// wrapped onto this one (`…三十余吨。（` / `谢达成）`): neither body text nor a credit of
+    /// its own.
     CreditTail,
     /// Anything else: body text or headline.
     Text,
@@ -147,17 +150,25 @@ pub fn label_lines<'a>(lines: &[&'a str], header: &PageHeader) -> Vec<Line<'a>> 
 /// Longest rest of a wrapped credit, in characters: a name or two and the closing bracket.
 const CREDIT_TAIL_CHARS: usize = 10;
 
-/// Finds bracketed credits that close a body but wrapped over a line break, which neither
-/// line shows alone: the bracket opens on one line and closes on the next, short one.
+/// Finds the credits that close a body but that no line shows whole: a bracket of names
+/// opening on one line and closing on the next, short one, and an author's note
+/// (`（作者为…）`) on lines of its own, which may wrap once.
 fn mend_wrapped_credits(lines: &mut [Line]) {
-    for j in 1..lines.len() {
+    for j in 0..lines.len() {
         let (before, after) = lines.split_at_mut(j);
-        let (prev, line) = (&mut before[j - 1], &mut after[0]);
-        if line.kind != LineKind::Text
-            || line.trailing.is_some()
-            || prev.trailing.is_some()
-            || !prev.is_text()
-        {
+        let line = &mut after[0];
+        if !matches!(line.kind, LineKind::Text | LineKind::Credit(_)) || line.trailing.is_some() {
+            continue;
+        }
+        if opens_author_note(line.text) {
+            if let Some(note) = author_note(line.text) {
+                line.kind = LineKind::Text;
+                line.trailing = Some(Box::new((0, note)));
+            }
+            continue;
+        }
+        let Some(prev) = before.last_mut() else { continue };
+        if line.kind != LineKind::Text || !prev.is_text() {
             continue;
         }
         let tail = trim_spaces(line.text);
@@ -166,15 +177,21 @@ fn mend_wrapped_credits(lines: &mut [Line]) {
             continue;
         }
         let head = prev.text.trim_end_matches(is_space);
-        let Some(open) = head.rfind(['（', '(']).filter(|&o| !head[o..].contains(['）', ')'])) else {
-            continue;
-        };
         let joined = format!("{head}{tail}");
-        let Some((_, credit)) =
-            split_trailing_credit(&joined).filter(|(body, c)| c.bracketed && body.len() == open)
-        else {
-            continue;
+        let credit = match prev.trailing.as_deref() {
+            Some(_) => continue,
+            None if opens_author_note(head) => author_note(&joined).map(|note| (0, note)),
+            None => {
+                let Some(open) = head.rfind(['（', '(']).filter(|&o| !head[o..].contains(['）', ')']))
+                else {
+                    continue;
+                };
+                split_trailing_credit(&joined)
+                    .filter(|(body, c)| c.bracketed && body.len() == open)
+                    .map(|(_, c)| (open, c))
+            }
         };
+        let Some((open, credit)) = credit else { continue };
         prev.trailing = Some(Box::new((open, credit.clone())));
         line.kind = LineKind::CreditTail;
         line.trailing = Some(Box::new((0, credit)));
