@@ -263,6 +263,18 @@ fn layouts() {
                 },
             ],
         ),
+        (
+            "continued.txt",
+            Some("2024-03-26"),
+            Some(1),
+            vec![
+                Want { paragraphs: 2, ends: "整改通知。", ..article("春耕备播有序推进", &[]) },
+                Want {
+                    paragraphs: 1, ends: "八个功能区。", ..article("新馆开放首日迎来阅读热", &[])
+                },
+                Want { title: None, paragraphs: 2, starts: "连日来", ..article("", &[]) },
+            ],
+        ),
     ];
     for (name, date, page_no, wants) in cases {
         let doc = parse(name);
@@ -276,5 +288,17 @@ fn layouts() {
             check(name, item, want);
         }
         assert!(doc.warnings.is_empty(), "{name}: {:?}", doc.warnings);
+    }
+}
+
+/// Jump lines leave the body and give the page of the article's other part.
+#[test]
+fn jump_lines_give_the_other_part() {
+    let doc = parse("continued.txt");
+    let continued: Vec<Option<u32>> = doc.pages[0].items.iter().map(|i| i.continued).collect();
+    assert_eq!(continued, [Some(3), Some(3), Some(2)]);
+    let furniture = &doc.pages[0].header;
+    for jump in ["（下转第3版）", "（下转第三版）", "（上接第2版）"] {
+        assert!(furniture.iter().any(|h| h == jump), "{jump} not in {furniture:?}");
     }
 }

@@ -54,6 +54,10 @@ pub struct Item {
     pub district: Option<String>,
     /// First and last 1-based page line the item covers.
     pub lines: [usize; 2],
+    /// The printed page of the article's other part, when it runs over two pages and a jump
+    /// line (`（下转第3版）`, `（上接第1版）`) says so.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub continued: Option<u32>,
     /// The user corrected this item (printed only when true).
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub edited: bool,
@@ -75,6 +79,7 @@ impl Item {
             unit: None,
             district: None,
             lines: [1, 1],
+            continued: None,
             edited: false,
         }
     }

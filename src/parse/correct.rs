@@ -116,6 +116,7 @@ fn merge(page: &mut Page, line: usize) -> bool {
     item.paragraph_lines.extend(next.paragraph_lines);
     item.unit = item.unit.take().or(next.unit);
     item.district = item.district.take().or(next.district);
+    item.continued = item.continued.or(next.continued);
     item.lines = [item.lines[0].min(next.lines[0]), item.lines[1].max(next.lines[1])];
     item.edited = true;
     true
@@ -145,6 +146,7 @@ fn split(page: &mut Page, line: usize) -> bool {
         unit: item.unit.clone(),
         district: item.district.clone(),
         lines: [start, item.lines[1].max(start)],
+        continued: None,
         edited: true,
     };
     item.lines[1] = start.saturating_sub(1).max(item.lines[0]);

@@ -123,12 +123,11 @@ pub fn assemble(blocks: Vec<Block>, orientation: Orientation) -> Vec<Draft> {
                 // A story is signed once: a second signature starts a brief of its own.
                 let signed_again =
                     run.trailing.as_ref().is_some_and(|c| c.bracketed) && cur.signed_in_lead_in();
-                if cur.closed
-                    || ((run.lead_in.is_some() || run.is_caption() || signed_again) && cur.has_body())
-                {
+                let opens = run.lead_in.is_some() || run.jumps_in || run.is_caption() || signed_again;
+                if cur.closed || (opens && cur.has_body()) {
                     flush(&mut out, &mut cur);
                 }
-                cur.closed = run.trailing.is_some();
+                cur.closed = run.trailing.is_some() || run.jumps_out;
                 cur.runs.push(run);
             }
         }

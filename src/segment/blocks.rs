@@ -16,6 +16,10 @@ pub struct TextRun {
     pub lead_in: Option<LeadIn>,
     /// A credit ending the run's last line (caption credit or `（记者 X）`).
     pub trailing: Option<Credit>,
+    /// The run opens with a jump line from another page (`（上接第1版）`).
+    pub jumps_in: bool,
+    /// The run closes with a jump line to another page (`（下转第3版）`).
+    pub jumps_out: bool,
 }
 
 impl TextRun {
@@ -61,15 +65,25 @@ pub fn blocks(lines: &[Line], headings: &[Heading]) -> Vec<Block> {
             LineKind::LeadIn(l) => out.push(Block::Text(TextRun {
                 lines: vec![i],
                 lead_in: Some(LeadIn::clone(l)),
-                trailing: None,
+                ..TextRun::default()
             })),
             // Its credit is the one the line before closes with (set again below).
+            LineKind::Jump { onward: true } => match out.last_mut() {
+                Some(Block::Text(run)) => {
+                    run.lines.push(i);
+                    run.jumps_out = true;
+                }
+                _ => out.push(Block::Text(TextRun { lines: vec![i], jumps_out: true, ..TextRun::default() })),
+            },
+            LineKind::Jump { onward: false } => {
+                out.push(Block::Text(TextRun { lines: vec![i], jumps_in: true, ..TextRun::default() }));
+            }
             LineKind::CreditTail => match out.last_mut() {
                 Some(Block::Text(run)) => run.lines.push(i),
                 _ => out.push(Block::Text(TextRun { lines: vec![i], ..TextRun::default() })),
             },
             LineKind::Text | LineKind::Continued => match out.last_mut() {
-                Some(Block::Text(run)) if run.trailing.is_none() => run.lines.push(i),
+                Some(Block::Text(run)) if run.trailing.is_none() && !run.jumps_out => run.lines.push(i),
                 _ => out.push(Block::Text(TextRun { lines: vec![i], ..TextRun::default() })),
             },
         }
@@ -101,7 +115,12 @@ fn split_brief(block: Block, lines: &[Line]) -> Vec<Block> {
         return vec![Block::Text(run)];
     };
     let mut body = run;
-    let brief = TextRun { lines: body.lines.split_off(cut), lead_in: None, trailing: body.trailing.take() };
+    let brief = TextRun {
+        lines: body.lines.split_off(cut),
+        trailing: body.trailing.take(),
+        jumps_out: std::mem::take(&mut body.jumps_out),
+        ..TextRun::default()
+    };
     vec![Block::Text(body), Block::Text(brief)]
 }
 
@@ -130,7 +149,12 @@ fn split_caption(block: Block, lines: &[Line]) -> Vec<Block> {
         return vec![Block::Text(run)];
     }
     let mut body = run;
-    let caption = TextRun { lines: body.lines.split_off(cut), lead_in: None, trailing: body.trailing.take() };
+    let caption = TextRun {
+        lines: body.lines.split_off(cut),
+        trailing: body.trailing.take(),
+        jumps_out: std::mem::take(&mut body.jumps_out),
+        ..TextRun::default()
+    };
     vec![Block::Text(body), Block::Text(caption)]
 }
 

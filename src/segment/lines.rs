@@ -26,6 +26,12 @@ pub enum LineKind {
     /// wrapped onto this one (`…三十余吨。（` / `谢达成）`): neither body text nor a credit of
     /// its own.
     CreditTail,
+    /// A jump line alone (`（下转第3版）`, `（上接第1版）`): it closes an article's part, or
+    /// opens one (`onward` false), and is never a headline.
+    Jump {
+        /// True when the article goes on on another page, false when it comes from there.
+        onward: bool,
+    },
     /// Anything else: body text or headline.
     Text,
 }
@@ -217,6 +223,9 @@ fn kind_of(lines: &[&str], i: usize, header: &PageHeader, scan: &Scan) -> LineKi
     }
     if header.lines.binary_search(&i).is_ok() {
         return LineKind::Header;
+    }
+    if let Some(onward) = crate::segment::jump::alone(text) {
+        return LineKind::Jump { onward };
     }
     if let Some(credit) = credit_line(text) {
         return LineKind::Credit(Box::new(credit));

@@ -6,6 +6,7 @@ pub(crate) mod blocks;
 pub(crate) mod byline;
 pub(crate) mod header;
 pub(crate) mod heading;
+pub(crate) mod jump;
 pub(crate) mod leadin;
 pub(crate) mod lines;
 pub(crate) mod paragraph;
@@ -30,13 +31,16 @@ pub fn segment_page(page: &Page, warnings: &mut Vec<Warning>) -> Page {
     let blocks = blocks(&lines, &headings);
     let orientation = orientation(&blocks, &lines);
     let drafts = assemble(blocks, orientation);
-    let items = drafts.iter().map(|draft| to_item(draft, &lines, &headings)).collect();
+    let mut jumps = Vec::new();
+    let items = drafts.iter().map(|draft| to_item(draft, &lines, &headings, &mut jumps)).collect();
+    let mut furniture: Vec<String> = header.lines.iter().map(|&i| crate::text::tidy_phrase(raw[i])).collect();
+    furniture.extend(jumps);
     let parsed = Page {
         source: page.source.clone(),
         index: page.index,
         date: page.date.clone().or(header.date),
         page_no: page.page_no.or(header.page_no),
-        header: header.lines.iter().map(|&i| crate::text::tidy_phrase(raw[i])).collect(),
+        header: furniture,
         items,
         // The caller moves the page text in when it keeps it (see `parse::parse_pages_with`).
         ..Page::default()
@@ -52,8 +56,8 @@ pub fn warn_bodiless(page: &Page, warnings: &mut Vec<Warning>) {
     }
 }
 
-/// Builds an item from a draft.
-fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
+/// Builds an item from a draft; its jump lines (`（下转第3版）`) go onto `jumps`.
+fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading], jumps: &mut Vec<String>) -> Item {
     let heading = draft.heading.and_then(|h| headings.get(h));
     let mut span: Vec<usize> = draft.credits.iter().chain(&draft.after_credits).map(|(i, _)| *i).collect();
     span.extend(draft.runs.iter().flat_map(|r| r.lines.iter().copied()));
@@ -72,10 +76,11 @@ fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
         byline = Some(byline.map_or_else(|| f.to_owned(), |b| format!("{f} {b}")));
     }
     let (texts, widths, at) = body_lines(draft, lines);
-    let (paragraph_lines, paragraphs) = paragraphs_at(&texts, &widths)
+    let (mut paragraph_lines, mut paragraphs): (Vec<usize>, Vec<String>) = paragraphs_at(&texts, &widths)
         .into_iter()
         .map(|(k, p)| (at.get(k).map_or(first, |&i| i + 1), p))
         .unzip();
+    let continued = cut_jumps(&mut paragraphs, &mut paragraph_lines, jumps);
     Item {
         kind: if draft.is_photo() { Kind::Photo } else { Kind::Article },
         title: heading.and_then(|h| h.title.clone()).filter(|_| fragment.is_none()),
@@ -88,8 +93,40 @@ fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading]) -> Item {
         unit: None,
         district: None,
         lines: [first, last],
+        continued,
         edited: false,
     }
+}
+
+/// Takes the jump lines off the body's last and first paragraphs, and returns the page of the
+/// article's other part. A paragraph that held nothing else is dropped.
+fn cut_jumps(
+    paragraphs: &mut Vec<String>,
+    paragraph_lines: &mut Vec<usize>,
+    jumps: &mut Vec<String>,
+) -> Option<u32> {
+    let mut other = None;
+    if let Some(cut) = paragraphs.last().and_then(|p| jump::cut_end(p)) {
+        jumps.push(cut.jump);
+        other = Some(cut.page);
+        if cut.rest.is_empty() {
+            paragraphs.pop();
+            paragraph_lines.pop();
+        } else if let Some(last) = paragraphs.last_mut() {
+            *last = cut.rest;
+        }
+    }
+    if let Some(cut) = paragraphs.first().and_then(|p| jump::cut_start(p)) {
+        jumps.push(cut.jump);
+        other = other.or(Some(cut.page));
+        if cut.rest.is_empty() {
+            paragraphs.remove(0);
+            paragraph_lines.remove(0);
+        } else if let Some(first) = paragraphs.first_mut() {
+            *first = cut.rest;
+        }
+    }
+    other
 }
 
 /// The body's lines, without the lead-in and trailing credits, with their widths and their

@@ -59,7 +59,7 @@ impl Serialize for ItemsOut<'_> {
 }
 
 /// An item as an array: kind, title, subtitle, kicker, byline, authors as `[name, role]`,
-/// paragraphs, their lines, unit, district, `[first, last]` line. [`Item`]'s own
+/// paragraphs, their lines, unit, district, `[first, last]` line, the other part's page. [`Item`]'s own
 /// `Deserialize` reads it back (its fields in this order, `edited` left out).
 struct ItemOut<'a>(&'a Item);
 
@@ -68,7 +68,7 @@ impl Serialize for ItemOut<'_> {
         let i = self.0;
         let authors: Vec<(&str, Option<&str>)> =
             i.authors.iter().map(|a| (a.name.as_str(), a.role.as_deref())).collect();
-        let mut t = s.serialize_tuple(11)?;
+        let mut t = s.serialize_tuple(12)?;
         t.serialize_element(&i.kind)?;
         t.serialize_element(&i.title)?;
         t.serialize_element(&i.subtitle)?;
@@ -80,6 +80,7 @@ impl Serialize for ItemOut<'_> {
         t.serialize_element(&i.unit)?;
         t.serialize_element(&i.district)?;
         t.serialize_element(&i.lines)?;
+        t.serialize_element(&i.continued)?;
         t.end()
     }
 }

@@ -170,7 +170,14 @@ impl Parts<'_> {
             let none = wording::group_key(lang, &none);
             append_marked(&mut job, value.as_deref().unwrap_or(&none), &marks, current, &format, dark);
         }
-        job.append(&date_and_page(lang, page), 0.0, format);
+        job.append(&date_and_page(lang, page), 0.0, format.clone());
+        if let Some(other) = item.continued {
+            let note = match lang {
+                Language::Chinese => format!("　另见第{other:02}版"),
+                Language::English => format!("   other part on page {other}"),
+            };
+            job.append(&note, 0.0, format);
+        }
         let response = ui.label(job);
         if self.scroll && scroll {
             ui.scroll_to_rect(response.rect, Some(Align::Center));
