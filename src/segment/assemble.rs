@@ -42,7 +42,7 @@ impl Draft {
     }
 
     fn signed_in_lead_in(&self) -> bool {
-        self.runs.iter().any(|r| r.lead_in.as_ref().is_some_and(|l| l.credit.is_some()))
+        self.runs.iter().any(TextRun::signed_in_lead_in)
     }
 
     fn is_empty(&self) -> bool {

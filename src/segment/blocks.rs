@@ -23,6 +23,11 @@ pub struct TextRun {
 }
 
 impl TextRun {
+    /// True when the run's lead-in carries a credit (`本报讯（记者 X）`).
+    pub fn signed_in_lead_in(&self) -> bool {
+        self.lead_in.as_ref().is_some_and(|l| l.credit.is_some())
+    }
+
     /// A run closed by a caption credit and opened by no lead-in: a photo caption.
     pub fn is_caption(&self) -> bool {
         self.lead_in.is_none() && self.trailing.as_ref().is_some_and(Credit::closes_caption)
@@ -67,21 +72,19 @@ pub fn blocks(lines: &[Line], headings: &[Heading]) -> Vec<Block> {
                 lead_in: Some(LeadIn::clone(l)),
                 ..TextRun::default()
             })),
-            // Its credit is the one the line before closes with (set again below).
-            LineKind::Jump { onward: true } => match out.last_mut() {
-                Some(Block::Text(run)) => {
-                    run.lines.push(i);
-                    run.jumps_out = true;
+            // The rest of a credit (set again below) or a jump onward ends the run before.
+            LineKind::CreditTail | LineKind::Jump { onward: true } => {
+                if !matches!(out.last(), Some(Block::Text(_))) {
+                    out.push(Block::Text(TextRun::default()));
                 }
-                _ => out.push(Block::Text(TextRun { lines: vec![i], jumps_out: true, ..TextRun::default() })),
-            },
+                if let Some(Block::Text(run)) = out.last_mut() {
+                    run.lines.push(i);
+                    run.jumps_out |= matches!(line.kind, LineKind::Jump { .. });
+                }
+            }
             LineKind::Jump { onward: false } => {
                 out.push(Block::Text(TextRun { lines: vec![i], jumps_in: true, ..TextRun::default() }));
             }
-            LineKind::CreditTail => match out.last_mut() {
-                Some(Block::Text(run)) => run.lines.push(i),
-                _ => out.push(Block::Text(TextRun { lines: vec![i], ..TextRun::default() })),
-            },
             LineKind::Text | LineKind::Continued => match out.last_mut() {
                 Some(Block::Text(run)) if run.trailing.is_none() && !run.jumps_out => run.lines.push(i),
                 _ => out.push(Block::Text(TextRun { lines: vec![i], ..TextRun::default() })),
@@ -102,8 +105,7 @@ fn split_brief(block: Block, lines: &[Line]) -> Vec<Block> {
     let Block::Text(run) = block else {
         return vec![block];
     };
-    let signed_twice = run.lead_in.as_ref().is_some_and(|l| l.credit.is_some())
-        && run.trailing.as_ref().is_some_and(|c| c.bracketed);
+    let signed_twice = run.signed_in_lead_in() && run.trailing.as_ref().is_some_and(|c| c.bracketed);
     if !signed_twice {
         return vec![Block::Text(run)];
     }
@@ -111,17 +113,21 @@ fn split_brief(block: Block, lines: &[Line]) -> Vec<Block> {
     let cut = (first_cut..run.lines.len())
         .rev()
         .find(|&k| run.lines[k] > run.lines[k - 1] + 1 && ends_sentence(lines[run.lines[k - 1]].content()));
-    let Some(cut) = cut else {
-        return vec![Block::Text(run)];
-    };
-    let mut body = run;
-    let brief = TextRun {
-        lines: body.lines.split_off(cut),
-        trailing: body.trailing.take(),
-        jumps_out: std::mem::take(&mut body.jumps_out),
+    match cut {
+        Some(cut) => split_at(run, cut),
+        None => vec![Block::Text(run)],
+    }
+}
+
+/// Splits a run before its `cut`-th line; the tail keeps how the run ends.
+fn split_at(mut run: TextRun, cut: usize) -> Vec<Block> {
+    let tail = TextRun {
+        lines: run.lines.split_off(cut),
+        trailing: run.trailing.take(),
+        jumps_out: std::mem::take(&mut run.jumps_out),
         ..TextRun::default()
     };
-    vec![Block::Text(body), Block::Text(brief)]
+    vec![Block::Text(run), Block::Text(tail)]
 }
 
 /// Splits a photo caption off the end of a body run it was typeset after.
@@ -148,14 +154,7 @@ fn split_caption(block: Block, lines: &[Line]) -> Vec<Block> {
     if !(wider && ends_sentence(lines[run.lines[cut - 1]].content())) {
         return vec![Block::Text(run)];
     }
-    let mut body = run;
-    let caption = TextRun {
-        lines: body.lines.split_off(cut),
-        trailing: body.trailing.take(),
-        jumps_out: std::mem::take(&mut body.jumps_out),
-        ..TextRun::default()
-    };
-    vec![Block::Text(body), Block::Text(caption)]
+    split_at(run, cut)
 }
 
 /// Where headlines stand relative to their bodies.

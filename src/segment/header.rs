@@ -72,15 +72,16 @@ const OVERPRINT_CHARS: usize = 20;
 /// of them (`新时代：` over `新时代` / `：发展新方位`): a headline's part set in another font
 /// that extraction gave once more. The copy is noise; the lines after it are the headline.
 fn overprints_next(lines: &[&str], i: usize) -> bool {
-    let bare = |l: Option<&&str>| -> String {
-        l.map_or_else(String::new, |l| l.chars().filter(|&c| !is_space(c)).collect())
-    };
-    let (this, next) = (bare(lines.get(i)), bare(lines.get(i + 1)));
-    let joined = next.clone() + &bare(lines.get(i + 2));
-    !next.is_empty()
-        && next.len() < this.len()
-        && this.chars().count() <= OVERPRINT_CHARS
-        && joined.starts_with(&this)
+    let bare = |l: &'_ str| l.chars().filter(|&c| !is_space(c)).count();
+    let (Some(&this), Some(&next)) = (lines.get(i), lines.get(i + 1)) else { return false };
+    let this_len = bare(this);
+    let next_len = bare(next);
+    if next_len == 0 || next_len >= this_len || this_len > OVERPRINT_CHARS {
+        return false;
+    }
+    let after = lines.get(i + 2).copied().unwrap_or("");
+    let mut following = next.chars().chain(after.chars()).filter(|&c| !is_space(c));
+    this.chars().filter(|&c| !is_space(c)).all(|c| following.next() == Some(c))
 }
 
 /// Verbs of the study campaigns that a series banner names over the items it gathers
@@ -96,10 +97,14 @@ const BANNER_CHARS: usize = 40;
 /// True for a series banner: a campaign verb near the start and the thing studied at the end,
 /// with nothing after it. A headline that reports on such a campaign says who did what.
 fn is_campaign_banner(t: &str) -> bool {
-    let Some(at) = CAMPAIGN_VERBS.iter().find_map(|v| t.find(v)) else { return false };
-    t[..at].chars().count() <= CAMPAIGN_ADVERB_CHARS
-        && CAMPAIGN_ENDINGS.iter().any(|e| t.ends_with(e))
-        && visible_len(t) <= BANNER_CHARS
+    // The endings are the cheap test, run first: this is asked of every line of a page.
+    if !CAMPAIGN_ENDINGS.iter().any(|e| t.ends_with(e)) || visible_len(t) > BANNER_CHARS {
+        return false;
+    }
+    CAMPAIGN_VERBS
+        .iter()
+        .find_map(|v| t.find(v))
+        .is_some_and(|at| t[..at].chars().count() <= CAMPAIGN_ADVERB_CHARS)
 }
 
 /// True for a folio: a page number beside a short page name (`7 理论`, `A06 社区`, `要闻 3`).

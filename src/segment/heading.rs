@@ -202,16 +202,17 @@ const TITLED_CAPTION_LINES: usize = 8;
 
 /// True when a block opens with a photo's title set straight above its caption: a short
 /// headline line over a few far wider lines that a credit with a role or a caption mark closes
-/// (an author's bare name closes no caption), at the end of the last
-/// line (`… 记者 X 摄`) or on the line just after.
+/// (an author's bare name closes no caption), at the end of the last line (`… 记者 X 摄`) or
+/// on the line just after.
 fn heads_caption(lines: &[Line], block: &Range<usize>) -> bool {
     let (first, rest) = (&lines[block.start], &lines[block.start + 1..block.end]);
     let closing = lines.get(block.end).filter(|l| l.kind != LineKind::Blank);
-    let closed = closing.is_some_and(|l| match (&l.kind, l.trailing.as_deref()) {
-        (_, Some((_, c))) => c.has_role || c.closes_caption(),
-        (LineKind::Credit(c), None) => c.has_role || c.closes_caption(),
-        _ => false,
+    let credit = closing.and_then(|l| match (&l.kind, l.trailing.as_deref()) {
+        (_, Some((_, c))) => Some(c),
+        (LineKind::Credit(c), None) => Some(&**c),
+        _ => None,
     });
+    let closed = credit.is_some_and(|c| c.has_role || c.closes_caption());
     let widest = rest.iter().chain(closing).map(|l| l.ems).fold(0.0, f32::max);
     !rest.is_empty()
         && rest.len() < TITLED_CAPTION_LINES

@@ -4,8 +4,10 @@
 
 use crate::text::{is_space, trim_spaces};
 
-/// Words that open a jump line's bracket: the article goes on elsewhere, or comes from there.
-const JUMP_WORDS: [&str; 6] = ["下转", "上接", "紧接", "转", "接", "续"];
+/// Words that open a jump line's bracket, each with whether the article goes on elsewhere
+/// (`下转`) rather than comes from there (`上接`).
+const JUMP_WORDS: [(&str, bool); 6] =
+    [("下转", true), ("上接", false), ("紧接", false), ("转", true), ("接", false), ("续", false)];
 /// Most characters inside a jump line's bracket (`下转第12版`, `上接A3版`).
 const JUMP_CHARS: usize = 10;
 
@@ -18,6 +20,8 @@ pub struct Cut {
     pub jump: String,
     /// The other part's printed page number.
     pub page: u32,
+    /// True when the article goes on there, false when it comes from there.
+    pub onward: bool,
 }
 
 /// Cuts a jump line from the end of a paragraph (`…建设。（下转第3版）`).
@@ -25,8 +29,13 @@ pub fn cut_end(paragraph: &str) -> Option<Cut> {
     let t = paragraph.trim_end_matches(is_space);
     let close = t.chars().next_back().filter(|&c| c == '）' || c == ')')?;
     let open = t.rfind(if close == '）' { '（' } else { '(' })?;
-    let page = page_of(&t[open..])?;
-    Some(Cut { rest: t[..open].trim_end_matches(is_space).to_owned(), jump: t[open..].to_owned(), page })
+    let (page, onward) = read(&t[open..])?;
+    Some(Cut {
+        rest: t[..open].trim_end_matches(is_space).to_owned(),
+        jump: t[open..].to_owned(),
+        page,
+        onward,
+    })
 }
 
 /// Cuts a jump line from the start of a paragraph (`（上接第1版）要坚持…`).
@@ -38,38 +47,39 @@ pub fn cut_start(paragraph: &str) -> Option<Cut> {
         _ => return None,
     };
     let end = t.find(close)? + close.len_utf8();
-    let page = page_of(&t[..end])?;
-    Some(Cut { rest: t[end..].trim_start_matches(is_space).to_owned(), jump: t[..end].to_owned(), page })
+    let (page, onward) = read(&t[..end])?;
+    Some(Cut {
+        rest: t[end..].trim_start_matches(is_space).to_owned(),
+        jump: t[..end].to_owned(),
+        page,
+        onward,
+    })
 }
-
-/// Words that send the reader on: the article goes on elsewhere.
-const ONWARD_WORDS: [&str; 2] = ["下转", "转"];
 
 /// For a line that is a jump line and nothing else, whether it sends the reader on (`下转`)
 /// rather than back (`上接`).
 pub fn alone(line: &str) -> Option<bool> {
-    let t = trim_spaces(line);
-    let cut = cut_start(t).filter(|c| c.rest.is_empty())?;
-    let inner = cut.jump.get(3..).unwrap_or("").trim_start_matches(is_space);
-    Some(ONWARD_WORDS.iter().any(|w| inner.starts_with(w)))
+    cut_start(line).filter(|c| c.rest.is_empty()).map(|c| c.onward)
 }
 
-/// The page a bracketed jump line names: a jump word, `第`, the number (digits after an
-/// optional letter, or Chinese numerals) and `版`.
-fn page_of(bracketed: &str) -> Option<u32> {
+/// The page a bracketed jump line names, and its direction: a jump word, `第`, the number
+/// (digits after an optional letter, or Chinese numerals) and `版`.
+fn read(bracketed: &str) -> Option<(u32, bool)> {
     let inner: String =
         bracketed.chars().skip(1).take_while(|&c| c != '）' && c != ')').filter(|&c| !is_space(c)).collect();
     if inner.chars().count() > JUMP_CHARS {
         return None;
     }
-    let rest = JUMP_WORDS.iter().find_map(|w| inner.strip_prefix(w))?;
+    let (rest, onward) = JUMP_WORDS.iter().find_map(|&(w, onward)| Some((inner.strip_prefix(w)?, onward)))?;
     let rest = rest.strip_prefix('第').unwrap_or(rest);
     let number = rest.strip_suffix('版').or_else(|| rest.strip_suffix("版面"))?;
     let number = number.strip_prefix(|c: char| c.is_ascii_uppercase()).unwrap_or(number);
-    if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
-        return number.parse().ok().filter(|&n| n > 0);
-    }
-    chinese_number(number)
+    let page = if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) {
+        number.parse().ok().filter(|&n| n > 0)
+    } else {
+        chinese_number(number)
+    };
+    page.map(|p| (p, onward))
 }
 
 /// A page number in Chinese numerals, one to ninety-nine (`三`, `十二`, `二十`).
@@ -110,6 +120,7 @@ mod tests {
         assert!(cut_start("（记者 王磊）要坚持问题导向。").is_none());
         assert_eq!(alone(" （下转第3版） "), Some(true));
         assert_eq!(alone("（上接第1版）"), Some(false));
+        assert_eq!(alone("(下转第3版)"), Some(true));
         assert_eq!(alone("（上接第1版）要坚持"), None);
     }
 }

@@ -5,6 +5,7 @@ use crate::segment::byline::{
     Credit, author_note, credit_line, is_marker, opens_author_note, split_trailing_credit,
 };
 use crate::segment::header::PageHeader;
+use crate::segment::jump;
 use crate::segment::leadin::{LeadIn, lead_in};
 use crate::text::{char_halves, is_space, trim_spaces, visible_len};
 
@@ -224,7 +225,7 @@ fn kind_of(lines: &[&str], i: usize, header: &PageHeader, scan: &Scan) -> LineKi
     if header.lines.binary_search(&i).is_ok() {
         return LineKind::Header;
     }
-    if let Some(onward) = crate::segment::jump::alone(text) {
+    if let Some(onward) = jump::alone(text) {
         return LineKind::Jump { onward };
     }
     if let Some(credit) = credit_line(text) {
