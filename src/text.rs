@@ -17,7 +17,20 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Trims ASCII whitespace and ideographic spaces from both ends, scanning bytes.
+#[inline]
 pub fn trim_spaces(s: &str) -> &str {
+    let b = s.as_bytes();
+    // Most lines neither open nor close with a space: an ideographic space opens with 0xE3
+    // and closes with 0x80, and this runs several times on every line of a page.
+    let spaced = |c: u8| c.is_ascii_whitespace() || c == 0xE3 || c == 0x80;
+    if b.first().is_none_or(|&c| !spaced(c)) && b.last().is_none_or(|&c| !spaced(c)) {
+        return s;
+    }
+    trim_spaced(s)
+}
+
+/// [`trim_spaces`] for a line that may open or close with a space.
+fn trim_spaced(s: &str) -> &str {
     let b = s.as_bytes();
     let (mut start, mut end) = (0, b.len());
     loop {

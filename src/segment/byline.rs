@@ -78,11 +78,19 @@ pub fn credit_line(line: &str) -> Option<Credit> {
         return None;
     }
     let (inner, bracketed) = strip_brackets(trimmed);
-    let credit = Credit { bracketed, text: tidy_credit(trimmed), ..parse_credit(inner)? };
+    let mut credit = parse_credit(inner)?;
     let accepted = credit.has_role
         || (!bracketed && (credit.marked || credit.photo))
         || (personal_names(&credit) && (bracketed || credit.authors.len() == 1));
-    accepted.then_some(credit)
+    if !accepted {
+        return None;
+    }
+    if bracketed {
+        // The printed credit keeps its brackets.
+        credit.text = tidy_credit(trimmed);
+        credit.bracketed = true;
+    }
+    Some(credit)
 }
 
 /// True when every author of a role-less credit reads as a personal name by its surname.
@@ -91,18 +99,28 @@ fn personal_names(credit: &Credit) -> bool {
 }
 
 /// Cheap test run on every line: a credit line opens with a marker, a bracket or a role word
-/// (possibly letter-spaced), closes with `摄`, or is short enough to be a name alone.
+/// (possibly letter-spaced), closes with `摄`, is short enough to be a name alone, or opens
+/// with a paper's name and a role word; and it holds no sentence end.
 fn could_be_credit(line: &str) -> bool {
-    match line.chars().next() {
+    // The tests run cheapest first, as this is asked of every line of a page.
+    let shaped = match line.chars().next() {
         Some(first) if may_open_credit(first) => {
             is_marker(first) || matches!(first, '（' | '(') || starts_with_role(line)
         }
         Some(_) => {
-            line.ends_with('摄') || visible_len(line) <= NAME_LINE_CHARS || opens_with_paper_role(line)
+            // Counting stops past a name's length.
+            let name_length = line.chars().filter(|&c| !is_space(c)).nth(NAME_LINE_CHARS).is_none();
+            line.ends_with('摄') || name_length || opens_with_paper_role(line)
         }
         None => false,
-    }
+    };
+    // A credit names people and never ends a sentence; the short last lines of paragraphs
+    // do. One character at a time, each search is a fast byte search.
+    shaped && !SENTENCE_ENDS.iter().any(|&end| line.contains(end))
 }
+
+/// What ends a sentence, which a credit never holds.
+const SENTENCE_ENDS: [char; 3] = ['。', '！', '？'];
 
 /// Characters before a role word that a paper's name may take (`潍坊日报社全媒体记者`).
 const PAPER_PREFIX_CHARS: usize = 10;
@@ -110,7 +128,12 @@ const PAPER_PREFIX_CHARS: usize = 10;
 /// True when the line opens with a paper's name and a role word (`烟台晚报全媒体记者 X`).
 fn opens_with_paper_role(line: &str) -> bool {
     let head = &line[..line.floor_char_boundary(PAPER_PREFIX_CHARS * 3 + 12)];
-    if !head.contains("记者") && !head.contains("通讯员") {
+    // Searched by the role's last character, which memchr finds fast: a substring search's
+    // setup costs more than these short heads, and most lines hold neither word.
+    let ends_role = |last: char, word: &str| {
+        head.match_indices(last).any(|(at, _)| head[..at + last.len_utf8()].ends_with(word))
+    };
+    if !ends_role('者', "记者") && !ends_role('员', "通讯员") {
         return false;
     }
     let first = tokens(head).into_iter().next().unwrap_or_default();
@@ -124,11 +147,39 @@ const NAME_LINE_CHARS: usize = 4;
 /// characters of role words.
 #[inline]
 pub fn may_open_credit(c: char) -> bool {
-    is_marker(c)
-        || matches!(
-            c,
-            '（' | '(' | '本' | '全' | '特' | '融' | '见' | '实' | '首' | '摄' | '通' | '记' | '文' | '图'
-        )
+    is_marker(c) || matches!(c, '（' | '(') || opens_role(c)
+}
+
+/// True for the characters after the first of the role words in [`ROLES`]; a test keeps the
+/// two in step.
+#[inline]
+fn continues_role(c: char) -> bool {
+    matches!(
+        c,
+        '习' | '体'
+            | '员'
+            | '图'
+            | '媒'
+            | '实'
+            | '席'
+            | '影'
+            | '报'
+            | '文'
+            | '特'
+            | '生'
+            | '约'
+            | '者'
+            | '见'
+            | '讯'
+            | '记'
+            | '通'
+    )
+}
+
+/// True for the first characters of the role words in [`ROLES`]; a test keeps the two in step.
+#[inline]
+fn opens_role(c: char) -> bool {
+    matches!(c, '本' | '全' | '特' | '融' | '见' | '实' | '首' | '摄' | '通' | '记' | '文' | '图')
 }
 
 /// True when the line opens with a role word, ignoring spaces between its characters.
@@ -158,8 +209,8 @@ const NOTE_OPENINGS: [&str; 3] = ["作者为", "作者系", "作者单位"];
 /// True when a line opens an author's note, which may wrap onto the next line.
 pub fn opens_author_note(text: &str) -> bool {
     let t = trim_spaces(text);
-    let inner = t.strip_prefix(['（', '(']).unwrap_or(t);
-    NOTE_OPENINGS.iter().any(|o| inner.starts_with(o))
+    let inner = t.strip_prefix('（').or_else(|| t.strip_prefix('(')).unwrap_or(t);
+    inner.starts_with('作') && NOTE_OPENINGS.iter().any(|o| inner.starts_with(o))
 }
 
 /// Reads a whole author's note closing an essay (`（作者为某研究室副主任）`,
@@ -192,10 +243,10 @@ pub fn parse_credit(text: &str) -> Option<Credit> {
     let marked = body.starts_with(is_marker);
     let body = body.trim_start_matches(|c| is_marker(c) || is_space(c));
     let tokens = tokens(body);
+    let split: Vec<Vec<Piece>> = tokens.iter().map(|t| pieces(t)).collect();
     let mut authors = Vec::new();
     let (mut role, mut has_role, mut photo) = (None::<String>, false, false);
-    for (t, token) in tokens.iter().enumerate() {
-        let parts = pieces(token);
+    for (t, parts) in split.iter().enumerate() {
         for (k, piece) in parts.iter().enumerate() {
             let word = match piece {
                 Piece::Role(r) => {
@@ -208,7 +259,7 @@ pub fn parse_credit(text: &str) -> Option<Credit> {
             };
             let role_next = match parts.get(k + 1) {
                 Some(next) => matches!(next, Piece::Role(_)),
-                None => tokens.get(t + 1).is_some_and(|n| matches!(pieces(n).first(), Some(Piece::Role(_)))),
+                None => split.get(t + 1).is_some_and(|n| matches!(n.first(), Some(Piece::Role(_)))),
             };
             if role_next && is_organisation(word) {
                 continue;
@@ -243,7 +294,10 @@ fn pieces(token: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let (mut word_start, mut i) = (0, 0);
     while i < token.len() {
-        if let Some(r) = ROLES.iter().find(|r| token[i..].starts_with(**r)) {
+        // A character test first: most positions open no role, and comparing every role
+        // there would be the costliest part of reading a page's credits.
+        let opens = token[i..].chars().next().is_some_and(opens_role);
+        if let Some(r) = ROLES.iter().filter(|_| opens).find(|r| token[i..].starts_with(**r)) {
             if word_start < i {
                 out.push(Piece::Word(&token[word_start..i]));
             }
@@ -291,12 +345,13 @@ fn without_closing_word<'a>(word: &'a str, photo: &mut bool) -> Option<&'a str> 
 fn tokens(body: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let (mut prev_single, mut gap) = (false, 0);
-    for raw in body.split(|c: char| is_space(c) || SEPARATORS.contains(c)) {
+    for raw in body.split(|c: char| is_space(c) || SEPARATORS.contains(&c)) {
         if raw.is_empty() {
             gap += 1;
             continue;
         }
-        let single = raw.chars().count() == 1 && raw.chars().all(is_cjk);
+        let mut chars = raw.chars();
+        let single = matches!((chars.next(), chars.next()), (Some(c), None) if is_cjk(c));
         match out.last_mut() {
             Some(last) if single && prev_single && gap == 0 => last.push_str(raw),
             _ => out.push(raw.to_owned()),
@@ -313,6 +368,13 @@ fn tokens(body: &str) -> Vec<String> {
 fn mend_split_roles(tokens: &mut Vec<String>) {
     let mut k = 0;
     while k + 1 < tokens.len() {
+        // Only a token opening with a role's later character can carry a role's rest; most
+        // tokens are names, so this character test spares the substring tests below.
+        let may_carry = tokens[k + 1].chars().next().is_some_and(continues_role);
+        if !may_carry {
+            k += 1;
+            continue;
+        }
         let split = ROLES.iter().find_map(|role| {
             role.char_indices().skip(1).map(|(at, _)| role.split_at(at)).find(|(head, tail)| {
                 tokens[k].ends_with(head)
@@ -335,7 +397,7 @@ fn mend_split_roles(tokens: &mut Vec<String>) {
 }
 
 /// Characters that separate the parts of a credit.
-const SEPARATORS: &str = "、，,；;|：:/";
+const SEPARATORS: [char; 9] = ['、', '，', ',', '；', ';', '|', '：', ':', '/'];
 
 /// A plausible personal name: two to six ideographs, optionally with a middle dot.
 fn is_name(s: &str) -> bool {
@@ -427,6 +489,19 @@ mod tests {
             let note = author_note(text);
             assert_eq!(note.is_some(), want, "{text}");
             assert!(note.is_none_or(|n| n.authors.is_empty() && !n.text.is_empty()), "{text}");
+        }
+    }
+
+    #[test]
+    fn role_openings_follow_the_roles() {
+        let firsts: std::collections::BTreeSet<char> =
+            ROLES.iter().filter_map(|r| r.chars().next()).collect();
+        for c in '\u{4e00}'..='\u{9fff}' {
+            assert_eq!(opens_role(c), firsts.contains(&c), "{c}");
+        }
+        let laters: std::collections::BTreeSet<char> = ROLES.iter().flat_map(|r| r.chars().skip(1)).collect();
+        for c in '\u{4e00}'..='\u{9fff}' {
+            assert_eq!(continues_role(c), laters.contains(&c), "{c}");
         }
     }
 

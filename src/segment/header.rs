@@ -26,7 +26,8 @@ pub struct PageHeader {
 
 /// Finds header and footer lines among the page's first and last non-blank lines.
 pub fn find_header(lines: &[&str]) -> PageHeader {
-    let filled = |&i: &usize| !trim_spaces(lines[i]).is_empty();
+    let trimmed: Vec<&str> = lines.iter().map(|l| trim_spaces(l)).collect();
+    let filled = |&i: &usize| !trimmed[i].is_empty();
     let mut out = PageHeader::default();
     let top: Vec<usize> = (0..lines.len()).filter(filled).take(TOP_LINES).collect();
     let bottom: Vec<usize> = (0..lines.len()).rev().filter(filled).take(BOTTOM_LINES).collect();
@@ -41,13 +42,13 @@ pub fn find_header(lines: &[&str]) -> PageHeader {
                 out.page_no.or_else(|| find_page_no(lines[i])).or_else(|| folio(trim_spaces(lines[i])));
         }
     }
-    for i in 0..lines.len() {
-        let alone = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_none_or(|l| trim_spaces(l).is_empty());
-        let running_head = alone(i.checked_sub(1)) && alone(Some(i + 1)) && is_running_head(lines[i]);
-        if running_head || is_campaign_banner(trim_spaces(lines[i])) || overprints_next(lines, i) {
+    let blank = |j: Option<usize>| j.and_then(|j| trimmed.get(j)).is_none_or(|t| t.is_empty());
+    for (i, &t) in trimmed.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+        let running_head = blank(i.checked_sub(1)) && blank(Some(i + 1)) && is_running_head(t);
+        if running_head || is_campaign_banner(t) || overprints_next(&trimmed, i) {
             out.lines.push(i);
-            out.date = out.date.or_else(|| find_date(lines[i]));
-            out.page_no = out.page_no.or_else(|| folio(trim_spaces(lines[i])));
+            out.date = out.date.or_else(|| find_date(t));
+            out.page_no = out.page_no.or_else(|| folio(t));
         }
     }
     out.lines.sort_unstable();
@@ -68,18 +69,26 @@ fn is_running_head(line: &str) -> bool {
 /// Longest line, in characters, that extraction is seen to print twice.
 const OVERPRINT_CHARS: usize = 20;
 
-/// True when line `i` repeats the text the next two lines begin with, running past the first
-/// of them (`新时代：` over `新时代` / `：发展新方位`): a headline's part set in another font
-/// that extraction gave once more. The copy is noise; the lines after it are the headline.
-fn overprints_next(lines: &[&str], i: usize) -> bool {
+/// True when trimmed line `i` repeats the text the next two lines begin with, running past
+/// the first of them (`新时代：` over `新时代` / `：发展新方位`): a headline's part set in
+/// another font that extraction gave once more. The copy is noise; the lines after it are
+/// the headline.
+fn overprints_next(trimmed: &[&str], i: usize) -> bool {
+    let (Some(&this), Some(&next)) = (trimmed.get(i), trimmed.get(i + 1)) else { return false };
+    // The cheap test first, as this is asked of every line: both open with the same bytes.
+    if this.is_empty()
+        || this.as_bytes().first() != next.as_bytes().first()
+        || this.chars().next() != next.chars().next()
+    {
+        return false;
+    }
     let bare = |l: &'_ str| l.chars().filter(|&c| !is_space(c)).count();
-    let (Some(&this), Some(&next)) = (lines.get(i), lines.get(i + 1)) else { return false };
     let this_len = bare(this);
     let next_len = bare(next);
     if next_len == 0 || next_len >= this_len || this_len > OVERPRINT_CHARS {
         return false;
     }
-    let after = lines.get(i + 2).copied().unwrap_or("");
+    let after = trimmed.get(i + 2).copied().unwrap_or("");
     let mut following = next.chars().chain(after.chars()).filter(|&c| !is_space(c));
     this.chars().filter(|&c| !is_space(c)).all(|c| following.next() == Some(c))
 }
@@ -98,7 +107,11 @@ const BANNER_CHARS: usize = 40;
 /// with nothing after it. A headline that reports on such a campaign says who did what.
 fn is_campaign_banner(t: &str) -> bool {
     // The endings are the cheap test, run first: this is asked of every line of a page.
-    if !CAMPAIGN_ENDINGS.iter().any(|e| t.ends_with(e)) || visible_len(t) > BANNER_CHARS {
+    let last = t.as_bytes().last();
+    if !CAMPAIGN_ENDINGS.iter().any(|e| e.as_bytes().last() == last)
+        || !CAMPAIGN_ENDINGS.iter().any(|e| t.ends_with(e))
+        || visible_len(t) > BANNER_CHARS
+    {
         return false;
     }
     CAMPAIGN_VERBS

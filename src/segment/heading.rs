@@ -80,12 +80,12 @@ fn text_blocks(lines: &[Line]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        if lines[i].kind != LineKind::Text {
+        if !matches!(lines[i].kind, LineKind::Text) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < lines.len() && lines[i].kind == LineKind::Text && lines[i].trailing.is_none() {
+        while i < lines.len() && matches!(lines[i].kind, LineKind::Text) && lines[i].trailing.is_none() {
             i += 1;
         }
         if i == start {
@@ -98,7 +98,7 @@ fn text_blocks(lines: &[Line]) -> Vec<Range<usize>> {
 }
 
 fn only_blanks_between(lines: &[Line], from: usize, to: usize) -> bool {
-    lines[from..to].iter().all(|l| l.kind == LineKind::Blank)
+    lines[from..to].iter().all(|l| matches!(l.kind, LineKind::Blank))
 }
 
 /// True when a line could belong to a headline: no sentence end, no dangling comma, short.
@@ -125,7 +125,7 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
     if has_subtitle {
         return true;
     }
-    let prev_at = (0..block.start).rev().find(|&i| lines[i].kind != LineKind::Blank);
+    let prev_at = (0..block.start).rev().find(|&i| !matches!(lines[i].kind, LineKind::Blank));
     let prev = prev_at.map(|i| &lines[i]);
     let next = neighbour(lines, block.end..lines.len());
     let column = local_column(lines, block);
@@ -145,7 +145,11 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
         |l: Option<&Line>| l.is_none_or(|l| !l.is_text() || matches!(l.kind, LineKind::LeadIn(_)));
     // A photo caption set apart below the block starts a new item.
     let caption_next = caption_below(lines, block.end);
-    if at_boundary(next) || next_accepted || caption_next || prev.is_none_or(|p| p.kind == LineKind::Header) {
+    if at_boundary(next)
+        || next_accepted
+        || caption_next
+        || prev.is_none_or(|p| matches!(p.kind, LineKind::Header))
+    {
         return true;
     }
     // A lead-in's body (or the rest of its bracket) goes on below it.
@@ -179,12 +183,12 @@ const CAPTION_LINES: usize = 4;
 /// closed by a caption credit, at the end of the last line (`… ■ 本报记者 X`) or on a line of
 /// its own just after (`本报通讯员 X 摄`).
 fn caption_below(lines: &[Line], end: usize) -> bool {
-    if lines.get(end).is_none_or(|l| l.kind != LineKind::Blank) {
+    if lines.get(end).is_none_or(|l| !matches!(l.kind, LineKind::Blank)) {
         return false;
     }
-    let mut rest = lines[end..].iter().skip_while(|l| l.kind == LineKind::Blank);
+    let mut rest = lines[end..].iter().skip_while(|l| matches!(l.kind, LineKind::Blank));
     for _ in 0..CAPTION_LINES {
-        let Some(line) = rest.next().filter(|l| l.kind == LineKind::Text) else {
+        let Some(line) = rest.next().filter(|l| matches!(l.kind, LineKind::Text)) else {
             return false;
         };
         if let Some((_, c)) = line.trailing.as_deref() {
@@ -206,7 +210,7 @@ const TITLED_CAPTION_LINES: usize = 8;
 /// on the line just after.
 fn heads_caption(lines: &[Line], block: &Range<usize>) -> bool {
     let (first, rest) = (&lines[block.start], &lines[block.start + 1..block.end]);
-    let closing = lines.get(block.end).filter(|l| l.kind != LineKind::Blank);
+    let closing = lines.get(block.end).filter(|l| !matches!(l.kind, LineKind::Blank));
     let credit = closing.and_then(|l| match (&l.kind, l.trailing.as_deref()) {
         (_, Some((_, c))) => Some(c),
         (LineKind::Credit(c), None) => Some(&**c),
@@ -231,7 +235,7 @@ fn wrapped_like_column(block_lines: &[Line], column: f32) -> bool {
 
 /// The nearest non-blank line in the given order.
 fn neighbour<'l, 'a>(lines: &'l [Line<'a>], mut order: impl Iterator<Item = usize>) -> Option<&'l Line<'a>> {
-    order.find(|&i| lines[i].kind != LineKind::Blank).map(|i| &lines[i])
+    order.find(|&i| !matches!(lines[i].kind, LineKind::Blank)).map(|i| &lines[i])
 }
 
 /// The column width of the text lines around a block.

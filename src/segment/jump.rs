@@ -20,8 +20,6 @@ pub struct Cut {
     pub jump: String,
     /// The other part's printed page number.
     pub page: u32,
-    /// True when the article goes on there, false when it comes from there.
-    pub onward: bool,
 }
 
 /// Cuts a jump line from the end of a paragraph (`…建设。（下转第3版）`).
@@ -29,18 +27,28 @@ pub fn cut_end(paragraph: &str) -> Option<Cut> {
     let t = paragraph.trim_end_matches(is_space);
     let close = t.chars().next_back().filter(|&c| c == '）' || c == ')')?;
     let open = t.rfind(if close == '）' { '（' } else { '(' })?;
-    let (page, onward) = read(&t[open..])?;
-    Some(Cut {
-        rest: t[..open].trim_end_matches(is_space).to_owned(),
-        jump: t[open..].to_owned(),
-        page,
-        onward,
-    })
+    let (page, _) = read(&t[open..])?;
+    Some(Cut { rest: t[..open].trim_end_matches(is_space).to_owned(), jump: t[open..].to_owned(), page })
 }
 
 /// Cuts a jump line from the start of a paragraph (`（上接第1版）要坚持…`).
 pub fn cut_start(paragraph: &str) -> Option<Cut> {
     let t = trim_spaces(paragraph);
+    let (end, page, _) = opening(t)?;
+    Some(Cut { rest: t[end..].trim_start_matches(is_space).to_owned(), jump: t[..end].to_owned(), page })
+}
+
+/// For a line that is a jump line and nothing else, whether it sends the reader on (`下转`)
+/// rather than back (`上接`).
+pub fn alone(line: &str) -> Option<bool> {
+    // Asked of every line of a page, so nothing is copied.
+    let t = trim_spaces(line);
+    opening(t).filter(|&(end, ..)| end == t.len()).map(|(.., onward)| onward)
+}
+
+/// A jump line opening trimmed text `t`: the byte offset where it ends, the other part's
+/// page and the direction.
+fn opening(t: &str) -> Option<(usize, u32, bool)> {
     let close = match t.chars().next()? {
         '（' => '）',
         '(' => ')',
@@ -48,18 +56,7 @@ pub fn cut_start(paragraph: &str) -> Option<Cut> {
     };
     let end = t.find(close)? + close.len_utf8();
     let (page, onward) = read(&t[..end])?;
-    Some(Cut {
-        rest: t[end..].trim_start_matches(is_space).to_owned(),
-        jump: t[..end].to_owned(),
-        page,
-        onward,
-    })
-}
-
-/// For a line that is a jump line and nothing else, whether it sends the reader on (`下转`)
-/// rather than back (`上接`).
-pub fn alone(line: &str) -> Option<bool> {
-    cut_start(line).filter(|c| c.rest.is_empty()).map(|c| c.onward)
+    Some((end, page, onward))
 }
 
 /// The page a bracketed jump line names, and its direction: a jump word, `第`, the number

@@ -2,7 +2,7 @@
 //! lead-in or text), its printed width, and any caption credit at its end.
 
 use crate::segment::byline::{
-    Credit, author_note, credit_line, is_marker, opens_author_note, split_trailing_credit,
+    Credit, author_note, credit_line, is_marker, may_open_credit, opens_author_note, split_trailing_credit,
 };
 use crate::segment::header::PageHeader;
 use crate::segment::jump;
@@ -72,25 +72,30 @@ struct Scan {
     ems: f32,
     marker: bool,
     dateline: bool,
+    /// A role word's last character (者 of 记者, 员 of 通讯员) among the first bytes.
+    role: bool,
+    /// A sentence's end (。！？) anywhere.
+    sentence_end: bool,
 }
 
 /// Scans a line once. Widths follow [`crate::text::ems`]; markers are the 0xE2-led symbols
 /// of [`crate::segment::byline::is_marker`]; a dateline has 讯 or 电 in its first eighteen
-/// characters.
+/// characters, and a paper's credit a role word (`烟台晚报全媒体记者`).
 fn scan(text: &str) -> Scan {
     let b = text.as_bytes();
     let (mut halves, mut marker, mut dateline) = (0u32, false, false);
+    let (mut role, mut sentence_end) = (false, false);
     let mut i = 0;
     while i < b.len() {
         let lead = b[i];
         // Ideographs (U+4000–U+9FFF), most of any page, take the first and cheapest branch;
-        // a dateline's 讯 (E8 AE AF) and 电 (E7 94 B5) are among them.
+        // a dateline's 讯 (E8 AE AF) and 电 (E7 94 B5), and a role's 者 (E8 80 85) and 员
+        // (E5 91 98), are among them.
         if (0xE4..=0xE9).contains(&lead) {
-            if i < 54 && (lead == 0xE8 || lead == 0xE7) {
-                dateline |= matches!(
-                    (lead, b.get(i + 1), b.get(i + 2)),
-                    (0xE8, Some(0xAE), Some(0xAF)) | (0xE7, Some(0x94), Some(0xB5))
-                );
+            if i < HEAD_BYTES && matches!(lead, 0xE5 | 0xE7 | 0xE8) {
+                let tail = (b.get(i + 1).copied().unwrap_or(0), b.get(i + 2).copied().unwrap_or(0));
+                dateline |= matches!((lead, tail), (0xE8, (0xAE, 0xAF)) | (0xE7, (0x94, 0xB5)));
+                role |= matches!((lead, tail), (0xE8, (0x80, 0x85)) | (0xE5, (0x91, 0x98)));
             }
             halves += 2;
             i += 3;
@@ -107,6 +112,8 @@ fn scan(text: &str) -> Scan {
                 let (b1, b2) = (b.get(i + 1).copied().unwrap_or(0), b.get(i + 2).copied().unwrap_or(0));
                 marker |= lead == 0xE2
                     && matches!((b1, b2), (0x96 | 0x97, _) | (0x98, 0x85 | 0x86) | (0x80, 0xBB | 0xA2));
+                // 。 is E3 80 82; ！ and ？ are EF BC 81 and EF BC 9F.
+                sentence_end |= matches!((lead, b1, b2), (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F));
                 (3, char_halves(lead, b1, b2))
             }
             0xF0..=0xF7 => (4, 2),
@@ -115,7 +122,26 @@ fn scan(text: &str) -> Scan {
         halves += width;
         i += len;
     }
-    Scan { ems: halves as f32 / 2.0, marker, dateline }
+    Scan { ems: halves as f32 / 2.0, marker, dateline, role, sentence_end }
+}
+
+/// Bytes at a line's start that a dateline (`本报北京3月5日电`) or a paper's name and role
+/// word (`烟台晚报全媒体记者`) may take: eighteen ideographs.
+const HEAD_BYTES: usize = 54;
+/// Longest line, in bytes, that may be a personal name alone: four ideographs, letter-spaced.
+const NAME_LINE_BYTES: usize = 4 * 3 * 2;
+
+impl Scan {
+    /// A cheap test that spares most body lines the reading of [`credit_line`], which makes
+    /// the same tests and more: a credit holds no sentence end, and opens like one, closes
+    /// with `摄`, is as short as a name, or has a role word near its start.
+    fn may_be_credit(&self, text: &str) -> bool {
+        !self.sentence_end
+            && (self.role
+                || text.len() <= NAME_LINE_BYTES
+                || text.ends_with('摄')
+                || text.starts_with(may_open_credit))
+    }
 }
 
 /// Classifies every line of a page.
@@ -175,7 +201,7 @@ fn mend_wrapped_credits(lines: &mut [Line]) {
             continue;
         }
         let Some(prev) = before.last_mut() else { continue };
-        if line.kind != LineKind::Text || !prev.is_text() {
+        if !matches!(line.kind, LineKind::Text) || !prev.is_text() {
             continue;
         }
         let tail = trim_spaces(line.text);
@@ -228,7 +254,7 @@ fn kind_of(lines: &[&str], i: usize, header: &PageHeader, scan: &Scan) -> LineKi
     if let Some(onward) = jump::alone(text) {
         return LineKind::Jump { onward };
     }
-    if let Some(credit) = credit_line(text) {
+    if let Some(credit) = scan.may_be_credit(text).then(|| credit_line(text)).flatten() {
         return LineKind::Credit(Box::new(credit));
     }
     if !scan.dateline {
