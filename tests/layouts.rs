@@ -100,6 +100,32 @@ fn layouts() {
             ],
         ),
         (
+            // Paragraphs set flush and apart with blank lines: a headline as wide as the column
+            // over a dateline, a parallel headline over its subtitle, a headline alone between
+            // blank lines, and a paragraph's first line left alone by a column's break.
+            "spaced.txt",
+            Some("2024-03-18"),
+            Some(3),
+            vec![
+                Want {
+                    subtitle: Some("居民给社区综管办送来水果和点心"),
+                    paragraphs: 3,
+                    starts: "12月21日上午",
+                    ends: "很大变化。",
+                    ..article(
+                        "社区服务获认可 居民送温暖",
+                        &[("田野", Some("记者")), ("方圆", Some("通讯员"))],
+                    )
+                },
+                Want {
+                    paragraphs: 2,
+                    starts: "近日，经过",
+                    ends: "这件好事。",
+                    ..article("加装电梯 缩短回家路", &[("石磊", Some("记者"))])
+                },
+            ],
+        ),
+        (
             "headline_last.txt",
             None,
             None,

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::segment::lines::{Line, LineKind};
-use crate::segment::paragraph::column_width;
+use crate::segment::paragraph::{ParagraphStyle, column_width};
 use crate::text::{ends_continuing, ends_sentence, is_space, tidy_phrase, trim_spaces, visible_len};
 
 /// Most lines a headline block may have.
@@ -38,7 +38,7 @@ pub struct Heading {
 }
 
 /// Finds the headline groups of a page.
-pub fn find_headings(lines: &[Line]) -> Vec<Heading> {
+pub fn find_headings(lines: &[Line], style: ParagraphStyle) -> Vec<Heading> {
     let mut blocks = Vec::new();
     // A photo's title set straight above its caption is decided with the caption: the title
     // is a heading, the caption lines below it are not.
@@ -52,12 +52,13 @@ pub fn find_headings(lines: &[Line]) -> Vec<Heading> {
             decided.push(None);
         }
     }
+    let flush = style.blank_ends_paragraph();
     let mut accepted = vec![false; blocks.len()];
     for b in (0..blocks.len()).rev() {
         let next_accepted = b + 1 < blocks.len()
             && accepted[b + 1]
             && only_blanks_between(lines, blocks[b].end, blocks[b + 1].start);
-        accepted[b] = decided[b].unwrap_or_else(|| is_heading(lines, &blocks[b], next_accepted));
+        accepted[b] = decided[b].unwrap_or_else(|| is_heading(lines, &blocks[b], next_accepted, flush));
     }
     let mut groups: Vec<Vec<Range<usize>>> = Vec::new();
     for (b, block) in blocks.iter().enumerate().filter(|(b, _)| accepted[*b]) {
@@ -113,7 +114,8 @@ fn is_subtitle(line: &Line) -> bool {
 }
 
 /// Decides whether one text block is a headline.
-fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool {
+/// `flush` tells that the page's paragraphs open flush and stand apart between blank lines.
+fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool, flush: bool) -> bool {
     let block_lines = &lines[block.clone()];
     let has_subtitle = block_lines.iter().any(is_subtitle);
     // A kicker ending in `：` over its headline is the one headline line that may end so.
@@ -129,6 +131,13 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
     let prev = prev_at.map(|i| &lines[i]);
     let next = neighbour(lines, block.end..lines.len());
     let column = local_column(lines, block);
+    // Lines that end no sentence over a blank and a dateline are the dateline's headline,
+    // however wide they are set: a paragraph's last line ends its sentence.
+    let over_dateline = next.is_some_and(|n| matches!(n.kind, LineKind::LeadIn(_)))
+        && lines.get(block.end).is_some_and(|l| matches!(l.kind, LineKind::Blank));
+    if over_dateline {
+        return true;
+    }
     if wrapped_like_column(block_lines, column) {
         return false;
     }
@@ -169,7 +178,18 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool) -> bool
     // short, over one headline-length line, is a kicker over its headline.
     let kicker_over_headline = matches!(block_lines, [_, second] if visible_len(second.text) <= KICKED_HEADLINE_CHARS)
         && opens_with_kicker(block_lines);
-    wide || short || opens_paragraph || kicker_over_headline
+    // On pages that set paragraphs apart with blank lines and open them flush, a line alone
+    // between blanks, short of the column, after a paragraph that ended, is a headline: a
+    // paragraph ends its sentence, and a column's break leaves a full line.
+    let alone = flush
+        && block.len() == 1
+        && block.start > 0
+        && matches!(lines[block.start - 1].kind, LineKind::Blank)
+        && lines.get(block.end).is_some_and(|l| matches!(l.kind, LineKind::Blank))
+        && prev.is_some_and(|p| ends_sentence(p.content()))
+        && block_lines[0].ems < column - INDENT
+        && !block_lines[0].text.starts_with(is_space);
+    wide || short || opens_paragraph || kicker_over_headline || alone
 }
 
 /// Longest headline line, in characters, that a kicker set straight above it is read with; a
@@ -277,6 +297,17 @@ fn opens_with_kicker(block_lines: &[Line]) -> bool {
 /// line after it; of the blocks before, a lone block is the headline, otherwise the first is
 /// the kicker, the next the headline and any further blocks open the subtitle. A kicker set
 /// straight above its headline, with no blank line between, counts as a block of its own.
+/// Shortest phrase, in characters, of a headline in two phrases.
+const PHRASE_CHARS: usize = 3;
+
+/// True for a line of two or three phrases set apart by spaces, each a few ideographs long:
+/// the parallel headline of Chinese papers. Letter-spacing leaves single characters instead.
+fn paired_phrases(line: &str) -> bool {
+    let phrases: Vec<&str> = line.split(is_space).filter(|p| !p.is_empty()).collect();
+    (2..=3).contains(&phrases.len())
+        && phrases.iter().all(|p| p.chars().count() >= PHRASE_CHARS && p.chars().all(crate::text::is_cjk))
+}
+
 fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
     let span = blocks.first().map_or(0, |b| b.start)..blocks.last().map_or(0, |b| b.end);
     let mut main: Vec<String> = Vec::new();
@@ -287,6 +318,13 @@ fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
             match (&mut subtitle, is_subtitle(line)) {
                 (Some(s), _) => s.push_str(&t),
                 (None, true) => subtitle = Some(t),
+                // A headline of two phrases set apart (`社区服务获认可 居民送温暖`) is whole on
+                // its line: the line below it is its subtitle, not its wrapped end.
+                (None, false)
+                    if k > 0 && main.len() == 1 && paired_phrases(lines[block.start + k - 1].text) =>
+                {
+                    subtitle = Some(t);
+                }
                 (None, false) => {
                     let kicker_above = k == 1 && main.len() == 1 && opens_with_kicker(&lines[block.clone()]);
                     match main.last_mut() {

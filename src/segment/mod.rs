@@ -18,8 +18,8 @@ use crate::segment::blocks::{blocks, orientation};
 use crate::segment::byline::Credit;
 use crate::segment::header::find_header;
 use crate::segment::heading::{Heading, find_headings};
-use crate::segment::lines::{Line, label_lines};
-use crate::segment::paragraph::paragraphs_at;
+use crate::segment::lines::{Line, LineKind, label_lines};
+use crate::segment::paragraph::{BodyLines, ParagraphStyle, paragraph_style, paragraphs_at};
 use crate::text::{ems, split_lines, trim_spaces, visible_len};
 
 /// Segments one page. Problems that do not stop segmentation are pushed onto `warnings`.
@@ -27,12 +27,13 @@ pub fn segment_page(page: &Page, warnings: &mut Vec<Warning>) -> Page {
     let raw = split_lines(&page.text);
     let header = find_header(&raw);
     let lines = label_lines(&raw, &header);
-    let headings = find_headings(&lines);
+    let style = paragraph_style(&lines);
+    let headings = find_headings(&lines, style);
     let blocks = blocks(&lines, &headings);
     let orientation = orientation(&blocks, &lines);
     let drafts = assemble(blocks, orientation);
     let mut jumps = Vec::new();
-    let items = drafts.iter().map(|draft| to_item(draft, &lines, &headings, &mut jumps)).collect();
+    let items = drafts.iter().map(|draft| to_item(draft, &lines, &headings, style, &mut jumps)).collect();
     let mut furniture: Vec<String> = header.lines.iter().map(|&i| crate::text::tidy_phrase(raw[i])).collect();
     furniture.extend(jumps);
     let parsed = Page {
@@ -57,7 +58,13 @@ pub fn warn_bodiless(page: &Page, warnings: &mut Vec<Warning>) {
 }
 
 /// Builds an item from a draft; its jump lines (`（下转第3版）`) go onto `jumps`.
-fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading], jumps: &mut Vec<String>) -> Item {
+fn to_item(
+    draft: &Draft,
+    lines: &[Line],
+    headings: &[Heading],
+    style: ParagraphStyle,
+    jumps: &mut Vec<String>,
+) -> Item {
     let heading = draft.heading.and_then(|h| headings.get(h));
     let mut span: Vec<usize> = draft.credits.iter().chain(&draft.after_credits).map(|(i, _)| *i).collect();
     span.extend(draft.runs.iter().flat_map(|r| r.lines.iter().copied()));
@@ -75,8 +82,8 @@ fn to_item(draft: &Draft, lines: &[Line], headings: &[Heading], jumps: &mut Vec<
     if let Some(f) = fragment {
         byline = Some(byline.map_or_else(|| f.to_owned(), |b| format!("{f} {b}")));
     }
-    let (texts, widths, at) = body_lines(draft, lines);
-    let (mut paragraph_lines, mut paragraphs): (Vec<usize>, Vec<String>) = paragraphs_at(&texts, &widths)
+    let (body, at) = body_lines(draft, lines);
+    let (mut paragraph_lines, mut paragraphs): (Vec<usize>, Vec<String>) = paragraphs_at(&body, style)
         .into_iter()
         .map(|(k, p)| (at.get(k).map_or(first, |&i| i + 1), p))
         .unzip();
@@ -131,8 +138,8 @@ fn cut_jumps(
 
 /// The body's lines, without the lead-in and trailing credits, with their widths and their
 /// 0-based page line numbers.
-fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> (Vec<&'a str>, Vec<f32>, Vec<usize>) {
-    let (mut texts, mut widths, mut at) = (Vec::new(), Vec::new(), Vec::new());
+fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> (BodyLines<'a>, Vec<usize>) {
+    let (mut texts, mut widths, mut blank_after, mut at) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for run in &draft.runs {
         let (skip_to, offset) = run.lead_in.as_ref().map_or((0, 0), |l| (l.body_line, l.body_offset));
         for (k, &i) in run.lines.iter().enumerate().skip(skip_to) {
@@ -143,11 +150,12 @@ fn body_lines<'a>(draft: &Draft, lines: &[Line<'a>]) -> (Vec<&'a str>, Vec<f32>,
             if !trim_spaces(text).is_empty() {
                 texts.push(text);
                 widths.push(if whole { line.ems } else { ems(text) });
+                blank_after.push(lines.get(i + 1).is_some_and(|l| matches!(l.kind, LineKind::Blank)));
                 at.push(i);
             }
         }
     }
-    (texts, widths, at)
+    (BodyLines { texts, widths, blank_after }, at)
 }
 
 /// Authors in printed order and the raw byline text: each credit as printed, a lead-in with

@@ -1,13 +1,65 @@
 //! Rebuilding paragraphs from wrapped column lines.
 //!
-//! Extraction loses indents and puts blank lines at column breaks, even mid-word, so blank
-//! lines are ignored here (the caller passes non-blank lines only). A paragraph ends on a line
-//! that ends a sentence and is either clearly shorter than the column, or followed by a line
-//! indented by about two characters (first lines of paragraphs are two em narrower).
+//! Extraction loses indents and puts blank lines at column breaks, even mid-word. A paragraph
+//! ends on a line that ends a sentence and is either clearly shorter than the column, or
+//! followed by a line indented by about two characters (first lines of paragraphs are two em
+//! narrower). Pages that open paragraphs flush and set them apart with blank lines give no
+//! indent to read; there a blank line after a sentence's end ends the paragraph.
 
 use std::ops::Range;
 
+use crate::segment::lines::{Line, LineKind};
 use crate::text::{ends_sentence, join_body};
+
+/// How a page sets its paragraphs apart, read from the lines that surely end one: a sentence's
+/// end on a line well short of the column.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ParagraphStyle {
+    /// Paragraphs open on a line set in from the next.
+    pub indented: bool,
+    /// A blank line stands between paragraphs.
+    pub spaced: bool,
+}
+
+impl ParagraphStyle {
+    /// True when a blank line after a sentence's end is the one sign of a paragraph's end.
+    pub fn blank_ends_paragraph(self) -> bool {
+        self.spaced && !self.indented
+    }
+}
+
+/// Em by which an indented first line falls short of the full line below it.
+const INDENT_STEP: f32 = 1.0;
+
+/// Reads a page's paragraph style from the lines after each paragraph's sure end.
+pub fn paragraph_style(lines: &[Line]) -> ParagraphStyle {
+    let widths: Vec<f32> = lines.iter().filter(|l| l.is_text()).map(|l| l.ems).collect();
+    let column = column_width(&widths);
+    let (mut indented, mut flush, mut spaced, mut packed) = (0, 0, 0, 0);
+    for (i, line) in lines.iter().enumerate() {
+        if !line.is_text() || line.ems > column - TAIL || !ends_sentence(line.content()) {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len()).find(|&j| !matches!(lines[j].kind, LineKind::Blank)) else {
+            continue;
+        };
+        let (Some(first), Some(second)) = (lines.get(j), lines.get(j + 1)) else { continue };
+        if !matches!(first.kind, LineKind::Text) || !matches!(second.kind, LineKind::Text) {
+            continue;
+        }
+        if j > i + 1 {
+            spaced += 1;
+        } else {
+            packed += 1;
+        }
+        if first.ems <= second.ems - INDENT_STEP {
+            indented += 1;
+        } else {
+            flush += 1;
+        }
+    }
+    ParagraphStyle { indented: indented >= flush, spaced: spaced > packed }
+}
 
 /// How much narrower than the column a line must be to count as short, in em.
 const SHORT: f32 = 1.25;
@@ -25,15 +77,28 @@ pub fn column_width(widths: &[f32]) -> f32 {
     *sorted.select_nth_unstable_by(rank, f32::total_cmp).1
 }
 
-/// Splits lines into paragraphs, returning the index range of each. `widths` are the lines'
-/// [`ems`], passed in because the caller has them already.
-pub fn split(lines: &[&str], widths: &[f32]) -> Vec<Range<usize>> {
+/// A body's lines as the paragraph reader takes them: the non-blank lines, their [`ems`]
+/// (passed in because the caller has them already), and whether a blank line follows each.
+pub struct BodyLines<'a> {
+    /// The lines' text.
+    pub texts: Vec<&'a str>,
+    /// Each line's width in em.
+    pub widths: Vec<f32>,
+    /// True where a blank line follows the line.
+    pub blank_after: Vec<bool>,
+}
+
+/// Splits lines into paragraphs, returning the index range of each.
+pub fn split(body: &BodyLines, style: ParagraphStyle) -> Vec<Range<usize>> {
+    let (lines, widths) = (&body.texts[..], &body.widths[..]);
     let column = column_width(widths);
+    let blank_ends = style.blank_ends_paragraph();
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..lines.len() {
         let last = i + 1 == lines.len();
-        if last || ends_paragraph(lines, widths, column, i) {
+        let set_apart = blank_ends && body.blank_after.get(i) == Some(&true) && ends_sentence(lines[i]);
+        if last || set_apart || ends_paragraph(lines, widths, column, i) {
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -57,14 +122,16 @@ fn ends_paragraph(lines: &[&str], widths: &[f32], column: f32, i: usize) -> bool
 /// Splits lines into paragraphs and joins each into clean text.
 #[cfg(test)]
 pub fn paragraphs(lines: &[&str], widths: &[f32]) -> Vec<String> {
-    paragraphs_at(lines, widths).into_iter().map(|(_, p)| p).collect()
+    let body = BodyLines { texts: lines.to_vec(), widths: widths.to_vec(), blank_after: Vec::new() };
+    paragraphs_at(&body, ParagraphStyle::default()).into_iter().map(|(_, p)| p).collect()
 }
 
-/// [`paragraphs`], each with the index in `lines` of its first line.
-pub fn paragraphs_at(lines: &[&str], widths: &[f32]) -> Vec<(usize, String)> {
-    split(lines, widths)
+/// Splits a body into paragraphs and joins each into clean text, each with the index of its
+/// first line.
+pub fn paragraphs_at(body: &BodyLines, style: ParagraphStyle) -> Vec<(usize, String)> {
+    split(body, style)
         .into_iter()
-        .map(|r| (r.start, join_body(lines[r].iter().copied())))
+        .map(|r| (r.start, join_body(body.texts[r].iter().copied())))
         .filter(|(_, p)| !p.is_empty())
         .collect()
 }
