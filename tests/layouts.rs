@@ -100,6 +100,20 @@ fn layouts() {
             ],
         ),
         (
+            // Photo spreads: each numbered or marked caption is an item, named by the credit
+            // that closes the last.
+            "spread.txt",
+            Some("2024-03-20"),
+            Some(6),
+            vec![
+                photo(&[("刘晓东", Some("记者"))], "①3月18日"),
+                photo(&[("刘晓东", Some("记者"))], "②东城街道"),
+                photo(&[("刘晓东", Some("记者"))], "③清水镇"),
+                photo(&[("孙雨", Some("通讯员"))], "▲河湾湿地"),
+                photo(&[("孙雨", Some("通讯员"))], "▲市民在南湖"),
+            ],
+        ),
+        (
             // Paragraphs set flush and apart with blank lines: a headline as wide as the column
             // over a dateline, a parallel headline over its subtitle, a headline alone between
             // blank lines, and a paragraph's first line left alone by a column's break.

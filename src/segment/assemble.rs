@@ -124,7 +124,9 @@ pub fn assemble(blocks: Vec<Block>, orientation: Orientation) -> Vec<Draft> {
                 let signed_again =
                     run.trailing.as_ref().is_some_and(|c| c.bracketed) && cur.signed_in_lead_in();
                 let opens = run.lead_in.is_some() || run.jumps_in || run.is_caption() || signed_again;
-                if cur.closed || (opens && cur.has_body()) {
+                // The marked captions of a spread share the credit that closes the last.
+                let in_spread = run.marked && cur.runs.last().is_some_and(|r| r.marked);
+                if cur.closed || (opens && cur.has_body() && !in_spread) {
                     flush(&mut out, &mut cur);
                 }
                 cur.closed = run.trailing.is_some() || run.jumps_out;

@@ -2,6 +2,7 @@
 //! and the page's orientation (do headlines come before or after their bodies?).
 
 use crate::segment::byline::Credit;
+use crate::segment::captions::opens_caption;
 use crate::segment::heading::Heading;
 use crate::segment::leadin::LeadIn;
 use crate::segment::lines::{Line, LineKind};
@@ -20,6 +21,8 @@ pub struct TextRun {
     pub jumps_in: bool,
     /// The run closes with a jump line to another page (`（下转第3版）`).
     pub jumps_out: bool,
+    /// The run opens with a caption mark (`①`, `▲`): one caption of a photo spread.
+    pub marked: bool,
 }
 
 impl TextRun {
@@ -95,7 +98,14 @@ pub fn blocks(lines: &[Line], headings: &[Heading]) -> Vec<Block> {
         }
         i += 1;
     }
-    out.into_iter().flat_map(|u| split_caption(u, lines)).flat_map(|u| split_brief(u, lines)).collect()
+    let mut out: Vec<Block> =
+        out.into_iter().flat_map(|u| split_caption(u, lines)).flat_map(|u| split_brief(u, lines)).collect();
+    for block in &mut out {
+        if let Block::Text(run) = block {
+            run.marked = run.lines.first().is_some_and(|&i| opens_caption(lines[i].text));
+        }
+    }
+    out
 }
 
 /// Splits a brief off the end of a run that holds two credits: one in its lead-in, one

@@ -4,6 +4,7 @@
 pub(crate) mod assemble;
 pub(crate) mod blocks;
 pub(crate) mod byline;
+pub(crate) mod captions;
 pub(crate) mod header;
 pub(crate) mod heading;
 pub(crate) mod jump;
@@ -16,6 +17,7 @@ use crate::model::{Author, Item, Kind, Page, Warning};
 use crate::segment::assemble::{Draft, assemble};
 use crate::segment::blocks::{blocks, orientation};
 use crate::segment::byline::Credit;
+use crate::segment::captions::split_spread;
 use crate::segment::header::find_header;
 use crate::segment::heading::{Heading, find_headings};
 use crate::segment::lines::{Line, LineKind, label_lines};
@@ -33,7 +35,8 @@ pub fn segment_page(page: &Page, warnings: &mut Vec<Warning>) -> Page {
     let orientation = orientation(&blocks, &lines);
     let drafts = assemble(blocks, orientation);
     let mut jumps = Vec::new();
-    let items = drafts.iter().map(|draft| to_item(draft, &lines, &headings, style, &mut jumps)).collect();
+    let items =
+        drafts.iter().flat_map(|draft| to_items(draft, &lines, &headings, style, &mut jumps)).collect();
     let mut furniture: Vec<String> = header.lines.iter().map(|&i| crate::text::tidy_phrase(raw[i])).collect();
     furniture.extend(jumps);
     let parsed = Page {
@@ -57,14 +60,15 @@ pub fn warn_bodiless(page: &Page, warnings: &mut Vec<Warning>) {
     }
 }
 
-/// Builds an item from a draft; its jump lines (`（下转第3版）`) go onto `jumps`.
-fn to_item(
+/// Builds the items of a draft: one, or one per caption of a photo spread. Jump lines
+/// (`（下转第3版）`) go onto `jumps`.
+fn to_items(
     draft: &Draft,
     lines: &[Line],
     headings: &[Heading],
     style: ParagraphStyle,
     jumps: &mut Vec<String>,
-) -> Item {
+) -> Vec<Item> {
     let heading = draft.heading.and_then(|h| headings.get(h));
     let mut span: Vec<usize> = draft.credits.iter().chain(&draft.after_credits).map(|(i, _)| *i).collect();
     span.extend(draft.runs.iter().flat_map(|r| r.lines.iter().copied()));
@@ -83,26 +87,43 @@ fn to_item(
         byline = Some(byline.map_or_else(|| f.to_owned(), |b| format!("{f} {b}")));
     }
     let (body, at) = body_lines(draft, lines);
-    let (mut paragraph_lines, mut paragraphs): (Vec<usize>, Vec<String>) = paragraphs_at(&body, style)
-        .into_iter()
-        .map(|(k, p)| (at.get(k).map_or(first, |&i| i + 1), p))
-        .unzip();
-    let continued = cut_jumps(&mut paragraphs, &mut paragraph_lines, jumps);
-    Item {
-        kind: if draft.is_photo() { Kind::Photo } else { Kind::Article },
-        title: heading.and_then(|h| h.title.clone()).filter(|_| fragment.is_none()),
-        subtitle: heading.and_then(|h| h.subtitle.clone()),
-        kicker: heading.and_then(|h| h.kicker.clone()),
-        byline,
-        authors,
-        paragraphs,
-        paragraph_lines,
-        unit: None,
-        district: None,
-        lines: [first, last],
-        continued,
-        edited: false,
+    let parts = if draft.is_photo() {
+        split_spread(&body.texts)
+    } else {
+        std::iter::once(0..body.texts.len()).collect()
+    };
+    let count = parts.len();
+    // A spread's credit names every caption's photographers; its text goes with the caption
+    // it stands beside, before the first or after the last.
+    let byline_part = if draft.credits.is_empty() { count - 1 } else { 0 };
+    let mut items = Vec::with_capacity(count);
+    for (p, range) in parts.into_iter().enumerate() {
+        let (mut paragraph_lines, mut paragraphs): (Vec<usize>, Vec<String>) =
+            paragraphs_at(&body.part(range.clone()), style)
+                .into_iter()
+                .map(|(k, text)| (at.get(range.start + k).map_or(first, |&i| i + 1), text))
+                .unzip();
+        let continued = cut_jumps(&mut paragraphs, &mut paragraph_lines, jumps);
+        let start = if p == 0 { first } else { at.get(range.start).map_or(first, |&i| i + 1) };
+        let end = if p + 1 == count { last } else { at.get(range.end - 1).map_or(last, |&i| i + 1) };
+        let heading = heading.filter(|_| p == 0);
+        items.push(Item {
+            kind: if draft.is_photo() { Kind::Photo } else { Kind::Article },
+            title: heading.and_then(|h| h.title.clone()).filter(|_| fragment.is_none()),
+            subtitle: heading.and_then(|h| h.subtitle.clone()),
+            kicker: heading.and_then(|h| h.kicker.clone()),
+            byline: byline.clone().filter(|_| p == byline_part),
+            authors: authors.clone(),
+            paragraphs,
+            paragraph_lines,
+            unit: None,
+            district: None,
+            lines: [start, end],
+            continued,
+            edited: false,
+        });
     }
+    items
 }
 
 /// Takes the jump lines off the body's last and first paragraphs, and returns the page of the

@@ -88,6 +88,17 @@ pub struct BodyLines<'a> {
     pub blank_after: Vec<bool>,
 }
 
+impl BodyLines<'_> {
+    /// The lines in `range`, as a body of their own.
+    pub fn part(&self, range: Range<usize>) -> BodyLines<'_> {
+        BodyLines {
+            texts: self.texts[range.clone()].to_vec(),
+            widths: self.widths[range.clone()].to_vec(),
+            blank_after: self.blank_after.get(range).map(<[bool]>::to_vec).unwrap_or_default(),
+        }
+    }
+}
+
 /// Splits lines into paragraphs, returning the index range of each.
 pub fn split(body: &BodyLines, style: ParagraphStyle) -> Vec<Range<usize>> {
     let (lines, widths) = (&body.texts[..], &body.widths[..]);
