@@ -224,8 +224,8 @@ fn caption_below(lines: &[Line], end: usize) -> bool {
 /// Most lines of a titled photo caption below its title.
 const TITLED_CAPTION_LINES: usize = 8;
 
-/// True when a block opens with a photo's title set straight above its caption: a short
-/// headline line over a few far wider lines that a credit with a role or a caption mark closes
+/// True when a block opens with a photo's title set straight above its caption: a headline
+/// line well short of the few wider lines below it that a credit with a role or a caption mark closes
 /// (an author's bare name closes no caption), at the end of the last line (`… 记者 X 摄`) or
 /// on the line just after.
 fn heads_caption(lines: &[Line], block: &Range<usize>) -> bool {
@@ -237,14 +237,20 @@ fn heads_caption(lines: &[Line], block: &Range<usize>) -> bool {
         _ => None,
     });
     let closed = credit.is_some_and(|c| c.has_role || c.closes_caption());
-    let widest = rest.iter().chain(closing).map(|l| l.ems).fold(0.0, f32::max);
+    // A caption line is measured without the credit that closes it.
+    let width = |l: &Line| if l.trailing.is_some() { crate::text::ems(l.content()) } else { l.ems };
+    let widest = rest.iter().chain(closing).map(width).fold(0.0, f32::max);
     !rest.is_empty()
         && rest.len() < TITLED_CAPTION_LINES
         && closed
         && headline_like(first)
         && !is_subtitle(&lines[block.start + 1])
-        && first.ems <= widest * KICKER_RATIO
+        && (first.ems <= widest * KICKER_RATIO || first.ems <= widest - TITLE_SHORTFALL)
 }
+
+/// Em by which a photo's title, however long, falls short of its caption's full lines: a
+/// caption's own first line fills the line, or is indented by two.
+const TITLE_SHORTFALL: f32 = 3.0;
 
 /// Two or more lines wrapped at the column's width are body text, not a headline.
 fn wrapped_like_column(block_lines: &[Line], column: f32) -> bool {
