@@ -100,6 +100,19 @@ fn layouts() {
             ],
         ),
         (
+            // On a page of flush paragraphs, a full line left alone by a column's break stays
+            // in the body.
+            "column_break.txt",
+            Some("2024-03-22"),
+            Some(3),
+            vec![Want {
+                paragraphs: 3,
+                starts: "近日，河湾区",
+                ends: "居民受益。",
+                ..article("老街换新颜", &[("周文静", Some("记者"))])
+            }],
+        ),
+        (
             // Photo spreads: each numbered or marked caption is an item, named by the credit
             // that closes the last.
             "spread.txt",

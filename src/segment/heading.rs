@@ -21,6 +21,8 @@ const WINDOW: usize = 12;
 const SHORT: f32 = 2.75;
 /// Em narrower than the column that marks a paragraph's indented first line.
 const INDENT: f32 = 1.25;
+/// Em within which a line fills the column.
+const FULL: f32 = 1.0;
 /// Em wider than the column above which a line cannot be a column line.
 const WIDE: f32 = 1.5;
 
@@ -52,13 +54,12 @@ pub fn find_headings(lines: &[Line], style: ParagraphStyle) -> Vec<Heading> {
             decided.push(None);
         }
     }
-    let flush = style.blank_ends_paragraph();
     let mut accepted = vec![false; blocks.len()];
     for b in (0..blocks.len()).rev() {
         let next_accepted = b + 1 < blocks.len()
             && accepted[b + 1]
             && only_blanks_between(lines, blocks[b].end, blocks[b + 1].start);
-        accepted[b] = decided[b].unwrap_or_else(|| is_heading(lines, &blocks[b], next_accepted, flush));
+        accepted[b] = decided[b].unwrap_or_else(|| is_heading(lines, &blocks[b], next_accepted, style));
     }
     let mut groups: Vec<Vec<Range<usize>>> = Vec::new();
     for (b, block) in blocks.iter().enumerate().filter(|(b, _)| accepted[*b]) {
@@ -114,8 +115,8 @@ fn is_subtitle(line: &Line) -> bool {
 }
 
 /// Decides whether one text block is a headline.
-/// `flush` tells that the page's paragraphs open flush and stand apart between blank lines.
-fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool, flush: bool) -> bool {
+/// `style` tells how the page sets its paragraphs apart.
+fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool, style: ParagraphStyle) -> bool {
     let block_lines = &lines[block.clone()];
     let has_subtitle = block_lines.iter().any(is_subtitle);
     // A kicker ending in `：` over its headline is the one headline line that may end so.
@@ -170,8 +171,12 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool, flush: 
         return false;
     }
     // A headline straight above an indented first line of body (headline first, no byline).
-    let opens_paragraph =
-        next.is_some_and(|n| (column - SHORT..=column - INDENT).contains(&n.ems) && !ends_sentence(n.text));
+    // On pages that open paragraphs flush, a full line is a paragraph's first line that a
+    // column's end broke off; where paragraphs are indented, no first line is full.
+    let broken = !style.indented && block_lines.iter().all(|l| l.ems >= column - FULL);
+    let opens_paragraph = !broken
+        && next
+            .is_some_and(|n| (column - SHORT..=column - INDENT).contains(&n.ems) && !ends_sentence(n.text));
     let wide = block_lines.iter().any(|l| l.ems > column + WIDE);
     let short = block_lines.iter().all(|l| l.ems < column - SHORT);
     // Body text fills its lines up to a paragraph's end: a block whose first line stops far
@@ -181,7 +186,7 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool, flush: 
     // On pages that set paragraphs apart with blank lines and open them flush, a line alone
     // between blanks, short of the column, after a paragraph that ended, is a headline: a
     // paragraph ends its sentence, and a column's break leaves a full line.
-    let alone = flush
+    let alone = style.blank_ends_paragraph()
         && block.len() == 1
         && block.start > 0
         && matches!(lines[block.start - 1].kind, LineKind::Blank)
