@@ -230,9 +230,9 @@ fn caption_below(lines: &[Line], end: usize) -> bool {
 const TITLED_CAPTION_LINES: usize = 8;
 
 /// True when a block opens with a photo's title set straight above its caption: a headline
-/// line well short of the few wider lines below it that a credit with a role or a caption mark closes
-/// (an author's bare name closes no caption), at the end of the last line (`… 记者 X 摄`) or
-/// on the line just after.
+/// line well short of the few wider lines below it, which a credit with a role or a caption
+/// mark closes (an author's bare name closes no caption), at the end of the last line
+/// (`… 记者 X 摄`) or on the line just after.
 fn heads_caption(lines: &[Line], block: &Range<usize>) -> bool {
     let (first, rest) = (&lines[block.start], &lines[block.start + 1..block.end]);
     let closing = lines.get(block.end).filter(|l| !matches!(l.kind, LineKind::Blank));
@@ -304,10 +304,6 @@ fn opens_with_kicker(block_lines: &[Line]) -> bool {
     t.ends_with(['：', ':']) || t.contains(['·', '•']) || named || first.ems <= second.ems * KICKER_RATIO
 }
 
-/// Names the parts of a headline group: a `——` line starts the subtitle, which takes every
-/// line after it; of the blocks before, a lone block is the headline, otherwise the first is
-/// the kicker, the next the headline and any further blocks open the subtitle. A kicker set
-/// straight above its headline, with no blank line between, counts as a block of its own.
 /// Shortest phrase, in characters, of a headline in two phrases.
 const PHRASE_CHARS: usize = 3;
 
@@ -319,6 +315,10 @@ fn paired_phrases(line: &str) -> bool {
         && phrases.iter().all(|p| p.chars().count() >= PHRASE_CHARS && p.chars().all(crate::text::is_cjk))
 }
 
+/// Names the parts of a headline group: a `——` line starts the subtitle, which takes every
+/// line after it; of the blocks before, a lone block is the headline, otherwise the first is
+/// the kicker, the next the headline and any further blocks open the subtitle. A kicker set
+/// straight above its headline, with no blank line between, counts as a block of its own.
 fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
     let span = blocks.first().map_or(0, |b| b.start)..blocks.last().map_or(0, |b| b.end);
     let mut main: Vec<String> = Vec::new();

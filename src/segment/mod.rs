@@ -99,9 +99,9 @@ fn to_items(
     let mut items = Vec::with_capacity(count);
     for (p, range) in parts.into_iter().enumerate() {
         let (mut paragraph_lines, mut paragraphs): (Vec<usize>, Vec<String>) =
-            paragraphs_at(&body.part(range.clone()), style)
+            paragraphs_at(&body, range.clone(), style)
                 .into_iter()
-                .map(|(k, text)| (at.get(range.start + k).map_or(first, |&i| i + 1), text))
+                .map(|(k, text)| (at.get(k).map_or(first, |&i| i + 1), text))
                 .unzip();
         let continued = cut_jumps(&mut paragraphs, &mut paragraph_lines, jumps);
         let start = if p == 0 { first } else { at.get(range.start).map_or(first, |&i| i + 1) };

@@ -88,25 +88,14 @@ pub struct BodyLines<'a> {
     pub blank_after: Vec<bool>,
 }
 
-impl BodyLines<'_> {
-    /// The lines in `range`, as a body of their own.
-    pub fn part(&self, range: Range<usize>) -> BodyLines<'_> {
-        BodyLines {
-            texts: self.texts[range.clone()].to_vec(),
-            widths: self.widths[range.clone()].to_vec(),
-            blank_after: self.blank_after.get(range).map(<[bool]>::to_vec).unwrap_or_default(),
-        }
-    }
-}
-
-/// Splits lines into paragraphs, returning the index range of each.
-pub fn split(body: &BodyLines, style: ParagraphStyle) -> Vec<Range<usize>> {
-    let (lines, widths) = (&body.texts[..], &body.widths[..]);
-    let column = column_width(widths);
+/// Splits the body lines in `part` into paragraphs, returning the index range of each.
+pub fn split(body: &BodyLines, part: Range<usize>, style: ParagraphStyle) -> Vec<Range<usize>> {
+    let (lines, widths) = (&body.texts[..part.end], &body.widths[..part.end]);
+    let column = column_width(&widths[part.clone()]);
     let blank_ends = style.blank_ends_paragraph();
     let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..lines.len() {
+    let mut start = part.start;
+    for i in part {
         let last = i + 1 == lines.len();
         let set_apart = blank_ends && body.blank_after.get(i) == Some(&true) && ends_sentence(lines[i]);
         if last || set_apart || ends_paragraph(lines, widths, column, i) {
@@ -134,13 +123,13 @@ fn ends_paragraph(lines: &[&str], widths: &[f32], column: f32, i: usize) -> bool
 #[cfg(test)]
 pub fn paragraphs(lines: &[&str], widths: &[f32]) -> Vec<String> {
     let body = BodyLines { texts: lines.to_vec(), widths: widths.to_vec(), blank_after: Vec::new() };
-    paragraphs_at(&body, ParagraphStyle::default()).into_iter().map(|(_, p)| p).collect()
+    paragraphs_at(&body, 0..lines.len(), ParagraphStyle::default()).into_iter().map(|(_, p)| p).collect()
 }
 
-/// Splits a body into paragraphs and joins each into clean text, each with the index of its
-/// first line.
-pub fn paragraphs_at(body: &BodyLines, style: ParagraphStyle) -> Vec<(usize, String)> {
-    split(body, style)
+/// Splits the body lines in `part` into paragraphs and joins each into clean text, each with
+/// the index of its first line.
+pub fn paragraphs_at(body: &BodyLines, part: Range<usize>, style: ParagraphStyle) -> Vec<(usize, String)> {
+    split(body, part, style)
         .into_iter()
         .map(|r| (r.start, join_body(body.texts[r].iter().copied())))
         .filter(|(_, p)| !p.is_empty())
