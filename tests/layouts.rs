@@ -325,6 +325,32 @@ fn layouts() {
             ],
         ),
         (
+            "detached.txt",
+            Some("2024-03-27"),
+            Some(7),
+            vec![
+                Want {
+                    paragraphs: 3,
+                    starts: "绿色是",
+                    ends: "强大力量。",
+                    ..article("让绿色成为河湾发展的底色", &[("陈立新", None)])
+                },
+                Want {
+                    paragraphs: 3,
+                    starts: "基层治理",
+                    ends: "带来的便利。",
+                    ..article("以数字化赋能基层治理", &[("赵明远", None)])
+                },
+                Want {
+                    kicker: Some("推动文化事业繁荣发展"),
+                    paragraphs: 2,
+                    starts: "老街老巷",
+                    ends: "保护中延续。",
+                    ..article("守护好城市的历史文脉", &[("孙丽华", None)])
+                },
+            ],
+        ),
+        (
             "continued.txt",
             Some("2024-03-26"),
             Some(1),

@@ -28,7 +28,8 @@ pub struct Draft {
 }
 
 impl Draft {
-    fn has_body(&self) -> bool {
+    /// True when the draft holds body text.
+    pub fn has_body(&self) -> bool {
         !self.runs.is_empty()
     }
 
@@ -45,7 +46,8 @@ impl Draft {
         self.runs.iter().any(TextRun::signed_in_lead_in)
     }
 
-    fn is_empty(&self) -> bool {
+    /// True when the draft holds nothing.
+    pub fn is_empty(&self) -> bool {
         self.heading.is_none() && self.credits.is_empty() && self.runs.is_empty()
     }
 
@@ -71,10 +73,22 @@ pub fn assemble(blocks: Vec<Block>, orientation: Orientation) -> Vec<Draft> {
     let mut cur = Draft::default();
     let next_is_text: Vec<bool> =
         (0..blocks.len()).map(|i| matches!(blocks.get(i + 1), Some(Block::Text(_)))).collect();
+    let signs_next: Vec<bool> = (0..blocks.len()).map(|i| signed_below(&blocks, i)).collect();
     for (i, block) in blocks.into_iter().enumerate() {
         match block {
             Block::Heading(h) => match orientation {
+                // A headline over its author's name and a body opens that body, whichever
+                // side of their bodies the page's other headlines stand.
+                Orientation::HeadlineLast if signs_next[i] => {
+                    flush(&mut out, &mut cur);
+                    cur.heading = Some(h);
+                }
                 Orientation::HeadlineLast => {
+                    // A draft a signed headline opened is closed by the next headline, not
+                    // titled by it.
+                    if cur.heading.is_some() {
+                        flush(&mut out, &mut cur);
+                    }
                     if cur.is_empty() {
                         match out.last_mut().filter(|d| d.heading.is_none() && d.has_body()) {
                             Some(prev) => prev.heading = Some(h),
@@ -136,6 +150,14 @@ pub fn assemble(blocks: Vec<Block>, orientation: Orientation) -> Vec<Draft> {
     }
     flush(&mut out, &mut cur);
     out
+}
+
+/// True when the block after heading block `i` is an author's bare name (no role word, mark
+/// or bracket), with body text after it: the signature of an essay under its headline.
+fn signed_below(blocks: &[Block], i: usize) -> bool {
+    let bare = |c: &Credit| !c.has_role && !c.marked && !c.bracketed && !c.photo;
+    matches!(blocks.get(i + 1), Some(Block::Credit(_, credits)) if credits.iter().all(bare))
+        && matches!(blocks.get(i + 2), Some(Block::Text(_)))
 }
 
 /// Moves the current draft to the output when it holds anything.

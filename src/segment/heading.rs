@@ -37,6 +37,11 @@ pub struct Heading {
     pub title: Option<String>,
     /// Subtitle (副题) below it.
     pub subtitle: Option<String>,
+    /// The runs of lines between blank lines that the group is made of, in page order.
+    pub blocks: Vec<Range<usize>>,
+    /// Lone characters set apart in the group: pieces of a letter-spaced name that extraction
+    /// broke off (`李` … `斌`). They mark where an item starts, but they are no headline.
+    pub fragment: Option<String>,
 }
 
 /// Finds the headline groups of a page.
@@ -110,7 +115,8 @@ fn headline_like(line: &Line) -> bool {
     !ends_sentence(t) && !ends_continuing(t) && !inner.contains(['。', '；']) && visible_len(t) <= MAX_CHARS
 }
 
-fn is_subtitle(line: &Line) -> bool {
+/// True for a line that opens a subtitle with a dash (`——`).
+pub(crate) fn is_subtitle(line: &Line) -> bool {
     line.text.trim_start_matches(is_space).starts_with(['—', '－', '-'])
 }
 
@@ -319,11 +325,19 @@ fn paired_phrases(line: &str) -> bool {
 /// line after it; of the blocks before, a lone block is the headline, otherwise the first is
 /// the kicker, the next the headline and any further blocks open the subtitle. A kicker set
 /// straight above its headline, with no blank line between, counts as a block of its own.
-fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
+pub(crate) fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
     let span = blocks.first().map_or(0, |b| b.start)..blocks.last().map_or(0, |b| b.end);
     let mut main: Vec<String> = Vec::new();
     let mut subtitle: Option<String> = None;
+    let mut fragment: Option<String> = None;
     for block in &blocks {
+        if let [line] = &lines[block.clone()] {
+            let t = tidy_phrase(line.text);
+            if visible_len(&t) == 1 && subtitle.is_none() {
+                fragment.get_or_insert_with(String::new).push_str(&t);
+                continue;
+            }
+        }
         for (k, line) in lines[block.clone()].iter().enumerate() {
             let t = tidy_phrase(line.text);
             match (&mut subtitle, is_subtitle(line)) {
@@ -354,5 +368,5 @@ fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
     // Blocks past the headline, then the `——` lines: nothing printed is left out.
     let rest: String = parts.chain(subtitle).collect();
     let subtitle = (!rest.is_empty()).then_some(rest);
-    Heading { lines: span, kicker, title, subtitle }
+    Heading { lines: span, kicker, title, subtitle, blocks, fragment }
 }

@@ -1,10 +1,11 @@
 //! Segmenting one page into items: runs the passes in order (header → lines → headings →
-//! blocks → assembly) and turns each draft into an [`Item`].
+//! blocks → assembly → detached headlines) and turns each draft into an [`Item`].
 
 pub(crate) mod assemble;
 pub(crate) mod blocks;
 pub(crate) mod byline;
 pub(crate) mod captions;
+pub(crate) mod detached;
 pub(crate) mod header;
 pub(crate) mod heading;
 pub(crate) mod jump;
@@ -22,7 +23,7 @@ use crate::segment::header::find_header;
 use crate::segment::heading::{Heading, find_headings};
 use crate::segment::lines::{Line, LineKind, label_lines};
 use crate::segment::paragraph::{BodyLines, ParagraphStyle, paragraph_style, paragraphs_at};
-use crate::text::{ems, split_lines, trim_spaces, visible_len};
+use crate::text::{ems, split_lines, trim_spaces};
 
 /// Segments one page. Problems that do not stop segmentation are pushed onto `warnings`.
 pub fn segment_page(page: &Page, warnings: &mut Vec<Warning>) -> Page {
@@ -30,10 +31,11 @@ pub fn segment_page(page: &Page, warnings: &mut Vec<Warning>) -> Page {
     let header = find_header(&raw);
     let lines = label_lines(&raw, &header);
     let style = paragraph_style(&lines);
-    let headings = find_headings(&lines, style);
+    let mut headings = find_headings(&lines, style);
     let blocks = blocks(&lines, &headings);
     let orientation = orientation(&blocks, &lines);
-    let drafts = assemble(blocks, orientation);
+    let mut drafts = assemble(blocks, orientation);
+    detached::rehome(&mut drafts, &mut headings, &lines);
     let mut jumps = Vec::new();
     let items =
         drafts.iter().flat_map(|draft| to_items(draft, &lines, &headings, style, &mut jumps)).collect();
@@ -78,12 +80,7 @@ fn to_items(
     let first = span.iter().min().copied().unwrap_or(0) + 1;
     let last = span.iter().max().copied().unwrap_or(0) + 1;
     let (authors, mut byline) = credits(draft);
-    // A lone character set apart is a fragment of a letter-spaced name that extraction broke
-    // off (`李` … `斌`): it marks where an item starts, but it is no headline.
-    let fragment = heading.and_then(|h| h.title.as_deref()).filter(|t| {
-        visible_len(t) == 1 && heading.is_some_and(|h| h.kicker.is_none() && h.subtitle.is_none())
-    });
-    if let Some(f) = fragment {
+    if let Some(f) = heading.and_then(|h| h.fragment.as_deref()) {
         byline = Some(byline.map_or_else(|| f.to_owned(), |b| format!("{f} {b}")));
     }
     let (body, at) = body_lines(draft, lines);
@@ -109,7 +106,7 @@ fn to_items(
         let heading = heading.filter(|_| p == 0);
         items.push(Item {
             kind: if draft.is_photo() { Kind::Photo } else { Kind::Article },
-            title: heading.and_then(|h| h.title.clone()).filter(|_| fragment.is_none()),
+            title: heading.and_then(|h| h.title.clone()),
             subtitle: heading.and_then(|h| h.subtitle.clone()),
             kicker: heading.and_then(|h| h.kicker.clone()),
             byline: byline.clone().filter(|_| p == byline_part),
