@@ -85,17 +85,20 @@ fn n_moves_through_the_matches_and_on_to_the_next_item() {
     let first = list[0];
     let hits = h.state().hits_in(first);
     assert!(hits >= 2, "the first item has {hits} marked matches");
-    h.get_by_label_contains(&format!("第 1/{hits} 处匹配"));
+    let total: usize = list.iter().map(|&i| h.state().hits_in(i)).sum();
+    let items = list.len();
+    h.get_by_label_contains(&format!("第 1/{total} 处 · {items} 篇"));
     h.key_press(Key::N);
     h.run();
     assert_eq!(h.state().search.hit, 1);
-    h.get_by_label_contains(&format!("第 2/{hits} 处匹配"));
+    h.get_by_label_contains(&format!("第 2/{total} 处 · {items} 篇"));
     for _ in 1..hits {
         h.key_press(Key::N);
         h.run();
     }
     assert_eq!(h.state().selected, Some(list[1]), "past the last match, n goes to the next item");
     assert_eq!(h.state().search.hit, 0);
+    h.get_by_label_contains(&format!("第 {}/{total} 处 · {items} 篇", hits + 1));
     h.key_press_modifiers(Modifiers::SHIFT, Key::N);
     h.run();
     assert_eq!(h.state().selected, Some(first), "Shift+N goes back");
@@ -190,4 +193,62 @@ fn the_page_view_marks_the_items_lines_and_a_click_selects_another_item() {
     h.get_by_label("整版原文").click();
     h.run();
     assert!(!h.state().page_view, "the toggle brings the item back");
+}
+
+#[test]
+fn escape_clears_the_search_and_a_second_escape_leaves_the_box() {
+    let mut h = sample();
+    search(&mut h, "东平县");
+    assert_eq!(h.state().list.len(), 2);
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().search.text, "", "the first Esc clears the search");
+    assert_eq!(h.state().list.len(), 10, "and everything is listed again");
+    assert!(h.get_by_label("搜索").is_focused(), "the box keeps the keyboard");
+    h.get_by_label("搜索").type_text("镇");
+    h.run();
+    assert_eq!(h.state().search.text, "镇", "so typing goes on there");
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.get_by_label("搜索").is_focused(), "the second Esc leaves the box");
+    assert_eq!(h.state().search.text, "");
+}
+
+#[test]
+fn a_search_that_finds_nothing_says_so_where_the_reader_is() {
+    let mut h = sample();
+    assert!(h.query_by_label("没有找到").is_none());
+    search(&mut h, "这个词不在示例里");
+    assert!(h.state().list.is_empty());
+    h.get_by_label("没有找到");
+    assert!(h.query_by_label("请在列表中选择一篇文章").is_none(), "not the hint to select an item");
+}
+
+#[test]
+fn the_selection_stays_when_the_search_is_cleared() {
+    let mut h = sample();
+    for _ in 0..3 {
+        h.key_press(Key::ArrowDown);
+        h.run();
+    }
+    let before = h.state().selected;
+    search(&mut h, "镇");
+    h.key_press(Key::Enter);
+    h.run();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let read = h.state().selected;
+    assert_ne!(read, before, "an item found by the search is read");
+    h.get_by_label("×").click();
+    h.run();
+    assert_eq!(h.state().selected, read, "clearing keeps the item being read, not the first row");
+    assert!(h.state().list.len() == 10);
+    // A search that finds nothing, cleared: the item selected before it comes back.
+    search(&mut h, "这个词不在示例里");
+    assert_eq!(h.state().selected, None);
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().selected, read);
 }

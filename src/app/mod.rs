@@ -34,7 +34,7 @@ pub use files::{Answer, Ask, Pending};
 pub use load::{Job, Outcome, Source};
 pub use loaded::{Loaded, find_node};
 pub use message::{ListScope, Notice, Problem};
-pub use search::Search;
+pub use search::{HitCount, Search};
 pub use writer::Writes;
 
 /// Key under which [`AppState`] is kept in eframe's storage.
@@ -133,6 +133,9 @@ pub struct BaokanApp {
     pub focus_reading: bool,
     /// The list should scroll to the selection on the next frame (the keyboard moved it).
     pub scroll_list: bool,
+    /// The reader should start at the top on the next frame: another item was selected. A
+    /// scroll position belongs to the item being read, never to a list row or a later run.
+    pub reader_to_top: bool,
     /// What the window title shows has changed (language, open archive) since it was sent.
     title_stale: bool,
     /// Quit was asked for; the window closes after this frame.
@@ -180,6 +183,7 @@ impl BaokanApp {
             error: None,
             focus_reading: false,
             scroll_list: false,
+            reader_to_top: true,
             title_stale: true,
             quit: false,
             closing: false,
@@ -217,6 +221,7 @@ impl BaokanApp {
     /// the list, focus the search box) have been served.
     pub fn apply_all(&mut self, commands: Vec<Command>) {
         self.scroll_list = false;
+        self.reader_to_top = false;
         self.search.focus = false;
         self.search.scroll_to_hit = false;
         for c in commands {
@@ -287,6 +292,8 @@ impl BaokanApp {
             Command::FilterTree(text) => self.tree_filter = text,
             Command::TogglePageView => self.page_view = !self.page_view,
             Command::ToggleFocusReading => self.focus_reading = !self.focus_reading && self.loaded.is_some(),
+            // Esc steps back once: out of the correction form, else out of reading alone.
+            Command::LeaveFocusReading if self.editing => self.editing = false,
             Command::LeaveFocusReading => self.focus_reading = false,
             Command::TextSize(delta) => {
                 self.state.text_size = if delta == 0.0 {
