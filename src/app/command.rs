@@ -33,7 +33,7 @@ pub enum Command {
     SortBy(SortKey),
     /// Show the reader alone, or the three panes again.
     ToggleFocusReading,
-    /// Show the three panes again.
+    /// Step back (Esc): close the correction form, else show the three panes again.
     LeaveFocusReading,
     /// Change the reading size by this many points (0: back to the default).
     TextSize(f32),
