@@ -81,4 +81,8 @@ pub enum Command {
     Answer(Answer),
     /// Hide the notice line.
     DismissNotice,
+    /// The window's own file chooser was answered with these paths.
+    Chosen(Vec<PathBuf>),
+    /// The window's own file chooser was closed without an answer.
+    CancelChoosing,
 }

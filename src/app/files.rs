@@ -200,6 +200,9 @@ impl BaokanApp {
             (Written::Done, None) => {
                 self.edits.saved = writer.state;
                 self.notice = Some(Notice::Saved(writer.path.clone()));
+                if self.archive.as_ref() != Some(&writer.path) {
+                    self.remember(std::slice::from_ref(&writer.path));
+                }
                 self.archive = Some(writer.path);
                 self.title_stale = true;
                 if let Some(then) = writer.then {

@@ -157,6 +157,12 @@ pub struct BaokanApp {
     /// A file dialog the interface should show; its answer comes back through
     /// [`BaokanApp::chosen`].
     pub ask: Option<Ask>,
+    /// The platform's file dialogs are tried first (the real window); without them (tests, or
+    /// a desktop with neither an XDG portal nor zenity) the window draws its own chooser.
+    pub native_dialogs: bool,
+    /// The question the window's own file chooser is showing; answered with
+    /// [`Command::Chosen`] or [`Command::CancelChoosing`].
+    pub choosing: Option<Ask>,
     /// Words what the list shows (see [`DescribeList`]).
     pub describe_list: DescribeList,
     /// The window's context, for the loading thread to ask for a frame when it is done.
@@ -194,6 +200,8 @@ impl BaokanApp {
             pending: None,
             notice: None,
             ask: None,
+            native_dialogs: false,
+            choosing: None,
             describe_list: plain_scope,
             context: None,
             tables: Arc::new(LazyLock::new(Tables::load)),
@@ -256,12 +264,15 @@ impl BaokanApp {
         }
     }
 
-    /// The names of what is open, for the window title; `None` with nothing open.
+    /// The names of what is open, for the window title; `None` with nothing open. Once saved
+    /// as an archive, that file's name: it is where the corrections go.
     pub fn open_names(&self) -> Option<Vec<String>> {
         let l = self.loaded.as_ref()?;
-        let names =
-            l.inputs.iter().map(|p| p.file_name().unwrap_or(p.as_os_str()).to_string_lossy().into_owned());
-        Some(names.collect())
+        let name = |p: &PathBuf| p.file_name().unwrap_or(p.as_os_str()).to_string_lossy().into_owned();
+        match &self.archive {
+            Some(archive) => Some(vec![name(archive)]),
+            None => Some(l.inputs.iter().map(name).collect()),
+        }
     }
 
     /// Carries out one command.
@@ -308,6 +319,12 @@ impl BaokanApp {
                 self.title_stale = true;
             }
             Command::DismissError => self.error = None,
+            Command::Chosen(paths) => {
+                if let Some(ask) = self.choosing.take() {
+                    self.chosen(ask, paths);
+                }
+            }
+            Command::CancelChoosing => self.choosing = None,
             Command::Quit => self.leave(Pending::Quit),
             other => self.apply_edit(other),
         }
@@ -405,7 +422,8 @@ impl BaokanApp {
         self.select_group(None);
     }
 
-    fn remember(&mut self, inputs: &[PathBuf]) {
+    /// Puts opened (or saved) files first in the recent list.
+    pub(crate) fn remember(&mut self, inputs: &[PathBuf]) {
         for p in inputs.iter().rev() {
             let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
             self.state.recent.retain(|r| *r != p);

@@ -16,9 +16,11 @@ use crate::app::{BaokanApp, Command, Loaded};
 
 /// Draws every panel and returns what they asked for, keyboard shortcuts included.
 pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
-    let mut commands = action::pressed(ui.ctx());
+    // While the file chooser asks, keys are its own (Enter answers it, Esc closes it).
+    let mut commands = if app.choosing.is_none() { action::pressed(ui.ctx()) } else { Vec::new() };
     commands.extend(dropped_files(ui.ctx()));
     commands.extend(panels::confirm::unsaved_question(ui.ctx(), app));
+    commands.extend(panels::chooser::file_chooser(ui.ctx(), app));
     egui::Panel::top("menu").show(ui, |ui| commands.extend(panels::menu::menu_bar(ui, app)));
     egui::Panel::bottom("status").show(ui, |ui| commands.extend(panels::status::status_bar(ui, app)));
     match &app.loaded {

@@ -1,5 +1,6 @@
 //! The window's panels, one file each: each reads the app and returns the commands it asks for.
 
+pub(crate) mod chooser;
 pub(crate) mod confirm;
 pub(crate) mod edit;
 pub(crate) mod list;
