@@ -52,8 +52,10 @@ pub enum Command {
     FilterTree(String),
     /// Show the whole page's text in the reader, or the item again.
     TogglePageView,
-    /// Hide the error line.
+    /// Hide the banner (the error, or the last load's warnings).
     DismissError,
+    /// Open or close the message log's window.
+    ShowMessages(bool),
     /// Close the window (settings are saved on the way out); asks first when corrections are
     /// unsaved.
     Quit,

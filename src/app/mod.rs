@@ -33,7 +33,7 @@ pub use edit::Edits;
 pub use files::{Answer, Ask, Pending};
 pub use load::{Job, Outcome, Source};
 pub use loaded::{Loaded, find_node};
-pub use message::{ListScope, Notice, Problem};
+pub use message::{ListScope, Logged, Messages, Notice, Problem, Said};
 pub use search::{HitCount, Search};
 pub use writer::Writes;
 
@@ -127,8 +127,10 @@ pub struct BaokanApp {
     pub selected: Option<usize>,
     /// The running load.
     pub job: Option<Job>,
-    /// The last error.
+    /// The last error, shown in the banner until dismissed.
     pub error: Option<Problem>,
+    /// Every error and warning since the window opened, and the banner's warnings.
+    pub messages: Messages,
     /// The reader fills the window (Enter toggles).
     pub focus_reading: bool,
     /// The list should scroll to the selection on the next frame (the keyboard moved it).
@@ -187,6 +189,7 @@ impl BaokanApp {
             selected: None,
             job: None,
             error: None,
+            messages: Messages::default(),
             focus_reading: false,
             scroll_list: false,
             reader_to_top: true,
@@ -318,7 +321,11 @@ impl BaokanApp {
                 self.state.language = l;
                 self.title_stale = true;
             }
-            Command::DismissError => self.error = None,
+            Command::DismissError => {
+                self.error = None;
+                self.messages.warnings = 0;
+            }
+            Command::ShowMessages(open) => self.messages.open = open,
             Command::Chosen(paths) => {
                 if let Some(ask) = self.choosing.take() {
                     self.chosen(ask, paths);
@@ -384,7 +391,7 @@ impl BaokanApp {
     fn finish_load(&mut self, job: Job, outcome: Outcome) {
         match outcome {
             Ok(loaded) if loaded.doc.pages.is_empty() => {
-                self.error = Some(Problem::NoPages(job.source.inputs()));
+                self.fail(Problem::NoPages(job.source.inputs()));
             }
             Ok(loaded) => {
                 self.archive = None;
@@ -398,8 +405,14 @@ impl BaokanApp {
                 }
                 self.show_loaded(loaded);
             }
-            Err(problem) => self.error = Some(problem),
+            Err(problem) => self.fail(problem),
         }
+    }
+
+    /// Shows an error in the banner and keeps it in the log.
+    pub(crate) fn fail(&mut self, problem: Problem) {
+        self.messages.push(Said::Problem(problem.clone()));
+        self.error = Some(problem);
     }
 
     /// Shows a parsed document as the open archive (the benchmark uses this directly).
@@ -410,6 +423,10 @@ impl BaokanApp {
     /// Makes a loaded archive the open one; the search typed so far runs on it.
     fn show_loaded(&mut self, mut loaded: Loaded) {
         loaded.regroup(self.state.grouping);
+        self.messages.warnings = loaded.doc.warnings.len();
+        for w in &loaded.doc.warnings {
+            self.messages.push(Said::Warning(w.clone()));
+        }
         self.loaded = Some(loaded);
         self.title_stale = true;
         self.error = None;

@@ -21,7 +21,13 @@ pub fn draw(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
     commands.extend(dropped_files(ui.ctx()));
     commands.extend(panels::confirm::unsaved_question(ui.ctx(), app));
     commands.extend(panels::chooser::file_chooser(ui.ctx(), app));
+    commands.extend(panels::messages::log_window(ui.ctx(), app));
     egui::Panel::top("menu").show(ui, |ui| commands.extend(panels::menu::menu_bar(ui, app)));
+    if panels::messages::banner_shown(app) {
+        egui::Panel::top("banner")
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| commands.extend(panels::messages::banner(ui, app)));
+    }
     egui::Panel::bottom("status").show(ui, |ui| commands.extend(panels::status::status_bar(ui, app)));
     match &app.loaded {
         None => {

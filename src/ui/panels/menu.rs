@@ -57,6 +57,15 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                     out.push(Command::SetLanguage(l));
                 }
             }
+            ui.separator();
+            let count = app.messages.log.len();
+            let messages = match lang {
+                Language::Chinese => format!("消息（{count}）"),
+                Language::English => format!("Messages ({count})"),
+            };
+            if ui.button(messages).clicked() {
+                out.push(Command::ShowMessages(true));
+            }
         });
         if app.loaded.is_some() {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

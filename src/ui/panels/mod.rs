@@ -5,6 +5,7 @@ pub(crate) mod confirm;
 pub(crate) mod edit;
 pub(crate) mod list;
 pub(crate) mod menu;
+pub(crate) mod messages;
 pub(crate) mod page_view;
 pub(crate) mod reader;
 pub(crate) mod search;
