@@ -37,6 +37,8 @@ pub enum Command {
     LeaveFocusReading,
     /// Change the reading size by this many points (0: back to the default).
     TextSize(f32),
+    /// Scale the whole interface by this step (0: back to its own size).
+    Zoom(f32),
     /// Switch theme.
     SetTheme(Theme),
     /// Switch language.

@@ -78,6 +78,8 @@ pub struct AppState {
     pub recent: Vec<PathBuf>,
     /// How the item list is sorted.
     pub order: Order,
+    /// The whole interface's scale (Ctrl+= / Ctrl+-), apart from the reading size.
+    pub zoom: f32,
 }
 
 impl Default for AppState {
@@ -89,6 +91,7 @@ impl Default for AppState {
             grouping: By::District,
             recent: Vec::new(),
             order: Order::default(),
+            zoom: 1.0,
         }
     }
 }
@@ -97,6 +100,8 @@ impl Default for AppState {
 pub const DEFAULT_TEXT_SIZE: f32 = 17.0;
 /// Smallest and largest reading sizes.
 pub const TEXT_SIZES: (f32, f32) = (11.0, 32.0);
+/// Smallest and largest interface scales, and the step of one key press.
+pub const ZOOMS: (f32, f32, f32) = (0.6, 2.5, 0.1);
 
 /// Which group is selected: its path of keys from the top of the tree.
 pub type GroupPath = Vec<GroupKey>;
@@ -314,6 +319,14 @@ impl BaokanApp {
                     DEFAULT_TEXT_SIZE
                 } else {
                     (self.state.text_size + delta).clamp(TEXT_SIZES.0, TEXT_SIZES.1)
+                };
+            }
+            Command::Zoom(delta) => {
+                self.state.zoom = if delta == 0.0 {
+                    1.0
+                } else {
+                    // Rounded to the step, so that in and out come back to the same scale.
+                    ((self.state.zoom + delta) * 10.0).round().clamp(ZOOMS.0 * 10.0, ZOOMS.1 * 10.0) / 10.0
                 };
             }
             Command::SetTheme(t) => self.state.theme = t,

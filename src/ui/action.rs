@@ -9,7 +9,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::app::{BaokanApp, Command, Language};
+use crate::app::{BaokanApp, Command, Language, ZOOMS};
 use crate::ui::wording::tr;
 
 /// A user action with a label, and perhaps shortcuts and a menu entry.
@@ -33,6 +33,12 @@ pub enum Action {
     Quit,
     /// Put the cursor in the search box.
     FocusSearch,
+    /// A larger interface.
+    ZoomIn,
+    /// A smaller interface.
+    ZoomOut,
+    /// The interface at its own size.
+    ZoomReset,
     /// Larger reading text.
     LargerText,
     /// Smaller reading text.
@@ -92,7 +98,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 impl Action {
     /// Every action, in the order keys are matched: a shortcut with Shift comes before the
     /// same one without, which would otherwise take its press (Ctrl+S matches Ctrl+Shift+S).
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 22] = [
         Action::SaveAs,
         Action::Save,
         Action::Redo,
@@ -105,6 +111,9 @@ impl Action {
         Action::LargerText,
         Action::SmallerText,
         Action::DefaultTextSize,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::ZoomReset,
         Action::PreviousHit,
         Action::NextHit,
         Action::ToggleFocusReading,
@@ -126,9 +135,12 @@ impl Action {
             Action::OpenSample => ("打开示例档案", "Open the sample archive"),
             Action::Quit => ("退出", "Quit"),
             Action::FocusSearch => ("搜索", "Search"),
-            Action::LargerText => ("放大字号", "Larger text"),
-            Action::SmallerText => ("缩小字号", "Smaller text"),
-            Action::DefaultTextSize => ("默认字号", "Default size"),
+            Action::ZoomIn => ("放大界面", "Zoom in"),
+            Action::ZoomOut => ("缩小界面", "Zoom out"),
+            Action::ZoomReset => ("界面原始大小", "Actual size"),
+            Action::LargerText => ("放大正文字号", "Larger reading text"),
+            Action::SmallerText => ("缩小正文字号", "Smaller reading text"),
+            Action::DefaultTextSize => ("默认正文字号", "Default reading size"),
             Action::PreviousHit => ("上一处匹配", "Previous match"),
             Action::NextHit => ("下一处匹配", "Next match"),
             Action::ToggleFocusReading => ("单独阅读所选条目", "Read the selected item alone"),
@@ -151,9 +163,13 @@ impl Action {
             Action::Quit => &const { [cmd(Key::Q)] },
             Action::FocusSearch => &const { [cmd(Key::F), plain(Key::Slash)] },
             // Some keyboards give = for the key marked +, others +.
-            Action::LargerText => &const { [cmd(Key::Equals), cmd(Key::Plus)] },
-            Action::SmallerText => &const { [cmd(Key::Minus)] },
-            Action::DefaultTextSize => &const { [cmd(Key::Num0)] },
+            Action::ZoomIn => &const { [cmd(Key::Equals), cmd(Key::Plus)] },
+            Action::ZoomOut => &const { [cmd(Key::Minus)] },
+            Action::ZoomReset => &const { [cmd(Key::Num0)] },
+            // The reading size has keys of its own beside the interface's.
+            Action::LargerText => &const { [cmd_shift(Key::Equals), cmd_shift(Key::Plus)] },
+            Action::SmallerText => &const { [cmd_shift(Key::Minus)] },
+            Action::DefaultTextSize => &const { [cmd_shift(Key::Num0)] },
             Action::PreviousHit => &const { [KeyboardShortcut::new(Modifiers::SHIFT, Key::N)] },
             Action::NextHit => &const { [plain(Key::N)] },
             Action::ToggleFocusReading => &const { [plain(Key::Enter)] },
@@ -171,6 +187,7 @@ impl Action {
             Action::Save | Action::SaveAs | Action::Quit => Some(Menu::File),
             Action::Undo | Action::Redo | Action::CorrectItem => Some(Menu::Edit),
             Action::LargerText | Action::SmallerText | Action::DefaultTextSize => Some(Menu::View),
+            Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => Some(Menu::View),
             Action::FocusSearch | Action::PreviousHit | Action::NextHit => None,
             Action::ToggleFocusReading | Action::LeaveFocusReading => None,
             Action::NextItem | Action::PreviousItem => None,
@@ -213,6 +230,9 @@ impl Action {
             Action::OpenSample => Command::OpenSample,
             Action::Quit => Command::Quit,
             Action::FocusSearch => Command::FocusSearch,
+            Action::ZoomIn => Command::Zoom(ZOOMS.2),
+            Action::ZoomOut => Command::Zoom(-ZOOMS.2),
+            Action::ZoomReset => Command::Zoom(0.0),
             Action::LargerText => Command::TextSize(1.0),
             Action::SmallerText => Command::TextSize(-1.0),
             Action::DefaultTextSize => Command::TextSize(0.0),

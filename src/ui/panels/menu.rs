@@ -40,6 +40,10 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 }
             }
             ui.separator();
+            for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
+                out.extend(action.menu_button(ui, app));
+            }
+            ui.separator();
             for action in [Action::LargerText, Action::SmallerText, Action::DefaultTextSize] {
                 out.extend(action.menu_button(ui, app));
             }

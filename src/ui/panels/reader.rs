@@ -140,11 +140,19 @@ impl Parts<'_> {
         if let Some(k) = &item.kicker {
             self.part(ui, Part::Kicker, k, format(ui, regular(size * 0.95), Some(weak)), 0.0);
         }
+        let strongest = Some(ui.visuals().strong_text_color());
         match &item.title {
-            Some(t) => self.part(ui, Part::Title, t, format(ui, FontId::new(size * 1.6, bold()), None), 0.0),
+            Some(t) => {
+                self.part(ui, Part::Title, t, format(ui, FontId::new(size * 1.6, bold()), strongest), 0.0)
+            }
+            // An untitled photo caption: a small tag says what it is, and its text follows.
             None => {
-                let caption = tr(lang, "〔图片说明〕", "[Photo caption]");
-                ui.label(RichText::new(caption).family(bold()).size(size * 1.6));
+                let tag = RichText::new(tr(lang, "图片说明", "Photo caption")).size(size * 0.8);
+                egui::Frame::new()
+                    .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+                    .corner_radius(3)
+                    .inner_margin(egui::Margin::symmetric(6, 1))
+                    .show(ui, |ui| ui.label(tag));
             }
         }
         if let Some(s) = &item.subtitle {
