@@ -252,3 +252,43 @@ fn the_selection_stays_when_the_search_is_cleared() {
     h.run();
     assert_eq!(h.state().selected, read);
 }
+
+/// Text without white space, as page lines compare with the fields they went into.
+fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn the_page_view_tags_every_line_with_its_role() {
+    let mut h = sample();
+    let (page, item) = {
+        let app = h.state();
+        let (page, item) = app.loaded.as_ref().unwrap().item(app.selected.unwrap()).unwrap();
+        (page.clone(), item.clone())
+    };
+    h.get_by_label("整版原文").click();
+    h.run();
+    let lines: Vec<&str> = page.text.split('\n').collect();
+    let tag = |n: usize, role: &str| format!("第 {n} 行 {role}");
+    let title = compact(item.title.as_deref().unwrap());
+    let headline = (item.lines[0]..=item.lines[1])
+        .find(|&l| !compact(lines[l - 1]).is_empty() && title.contains(&compact(lines[l - 1])))
+        .unwrap();
+    h.get_by_label(&tag(headline, "标题"));
+    h.get_by_label(&tag(item.paragraph_lines[0], "正文"));
+    let roles = ["版头", "引题", "标题", "副题", "署名", "正文", "图片说明", "未归属"];
+    let mut seen = std::collections::BTreeSet::new();
+    for (k, line) in lines.iter().enumerate() {
+        let tags: Vec<&str> =
+            roles.iter().copied().filter(|r| h.query_by_label(&tag(k + 1, r)).is_some()).collect();
+        let want = usize::from(!line.trim().is_empty());
+        assert_eq!(tags.len(), want, "line {}: {line:?} has {tags:?}", k + 1);
+        seen.extend(tags);
+    }
+    assert_eq!(seen.contains("版头"), !page.header.is_empty(), "header lines are 版头: {seen:?}");
+    let photo = page.items.iter().find(|i| i.kind == baokan::model::Kind::Photo);
+    if let Some(photo) = photo {
+        h.get_by_label(&tag(photo.paragraph_lines[0], "图片说明"));
+    }
+    assert!(h.query_by_label(&tag(headline, "正文")).is_none(), "a headline is not body");
+}
