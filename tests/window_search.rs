@@ -292,3 +292,30 @@ fn the_page_view_tags_every_line_with_its_role() {
     }
     assert!(h.query_by_label(&tag(headline, "正文")).is_none(), "a headline is not body");
 }
+
+#[test]
+fn keys_that_arrive_in_one_frame_all_count() {
+    let mut h = sample();
+    let key = |key, modifiers| egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers,
+    };
+    // A slow frame: six j presses, each with its text, as a software renderer delivers them.
+    for _ in 0..6 {
+        h.input_mut().events.extend([key(Key::J, Modifiers::NONE), egui::Event::Text("j".to_owned())]);
+    }
+    h.run();
+    let row = h.state().list.iter().position(|&i| Some(i) == h.state().selected);
+    assert_eq!(row, Some(6), "six presses moved six rows");
+    // Ctrl+F and the letters right after it, in one frame.
+    h.input_mut().events.extend([key(Key::F, Modifiers::COMMAND), egui::Event::Text("东平县".to_owned())]);
+    h.run();
+    assert_eq!(h.state().search.text, "东平县", "no letter was lost");
+    assert!(h.get_by_label("搜索").is_focused());
+    h.get_by_label("搜索").type_text("x");
+    h.run();
+    assert_eq!(h.state().search.text, "东平县x", "typing goes on at the end");
+}

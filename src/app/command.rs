@@ -47,6 +47,8 @@ pub enum Command {
     Search(String),
     /// Put the cursor in the search box.
     FocusSearch,
+    /// Add text typed before the search box had the keyboard to the search.
+    TypeInSearch(String),
     /// Move to the next (+1) or previous (-1) match in the reader, on to the next or previous
     /// item at either end.
     NextHit(isize),

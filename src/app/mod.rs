@@ -307,6 +307,10 @@ impl BaokanApp {
             }
             Command::Search(text) => self.set_search(text),
             Command::FocusSearch => self.search.focus = true,
+            Command::TypeInSearch(typed) => {
+                self.set_search(format!("{}{typed}", self.search.text));
+                self.search.focus = true;
+            }
             Command::NextHit(delta) => self.next_hit(delta),
             Command::FilterTree(text) => self.tree_filter = text,
             Command::TogglePageView => self.page_view = !self.page_view,

@@ -263,27 +263,47 @@ impl Action {
     }
 }
 
-/// The commands of the shortcuts pressed this frame. Each pressed shortcut is consumed, so no
-/// widget also acts on it, and so is the text a plain key typed (`/` would otherwise land in
-/// the search box it focuses).
+/// The commands of the shortcuts pressed this frame, one per press. Each pressed shortcut is
+/// consumed, so no widget also acts on it, and so is the text a plain key typed (`/` would
+/// otherwise land in the search box it focuses).
 pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
     let typing = ctx.memory(|m| m.focused().is_some());
     let mut out = Vec::new();
     ctx.input_mut(|i| {
         for action in Action::ALL {
-            let mut hit = None;
-            for s in action.shortcuts() {
-                if action.works(s, typing) && i.consume_shortcut(s) {
-                    hit = Some(s);
-                    break;
+            for s in action.shortcuts().iter().filter(|s| action.works(s, typing)) {
+                // Every press counts: a slow frame (a software renderer takes 150 ms) brings
+                // several presses of the same key at once.
+                for _ in 0..i.count_and_consume_key(s.modifiers, s.logical_key) {
+                    if !s.modifiers.command {
+                        let typed = s.logical_key.symbol_or_name();
+                        let text = i
+                            .events
+                            .iter()
+                            .position(|e| matches!(e, egui::Event::Text(t) if t.eq_ignore_ascii_case(typed)));
+                        if let Some(k) = text {
+                            i.events.remove(k);
+                        }
+                    }
+                    out.push(action.command());
                 }
             }
-            let Some(shortcut) = hit else { continue };
-            if !shortcut.modifiers.command {
-                let typed = shortcut.logical_key.symbol_or_name();
-                i.events.retain(|e| !matches!(e, egui::Event::Text(t) if t.eq_ignore_ascii_case(typed)));
+        }
+        // The search box takes the keyboard only on the next frame: what was typed after the
+        // key that reaches it, in this same frame, goes there rather than being lost.
+        if !typing && out.contains(&Command::FocusSearch) {
+            let typed: String = i
+                .events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Text(t) => Some(t.as_str()),
+                    _ => None,
+                })
+                .collect();
+            i.events.retain(|e| !matches!(e, egui::Event::Text(_)));
+            if !typed.is_empty() {
+                out.push(Command::TypeInSearch(typed));
             }
-            out.push(action.command());
         }
     });
     out
@@ -366,5 +386,40 @@ mod tests {
                 !action.label(Language::Chinese).is_empty() && !action.label(Language::English).is_empty()
             );
         }
+    }
+
+    /// The commands of one frame that brings these events, nothing focused.
+    fn frame(events: Vec<egui::Event>) -> Vec<Command> {
+        let ctx = egui::Context::default();
+        let input = egui::RawInput { events, ..Default::default() };
+        let mut out = Vec::new();
+        let mut output = ctx.run_ui(input, |ui| out = pressed(ui.ctx()));
+        output.textures_delta.clear();
+        out
+    }
+
+    fn key(key: Key, modifiers: Modifiers) -> egui::Event {
+        egui::Event::Key { key, physical_key: None, pressed: true, repeat: false, modifiers }
+    }
+
+    #[test]
+    fn every_press_in_a_slow_frame_counts() {
+        let j = |n| (0..n).flat_map(|_| [key(Key::J, Modifiers::NONE), egui::Event::Text("j".to_owned())]);
+        let out = frame(j(6).collect());
+        assert_eq!(out, vec![Command::MoveSelection(1); 6], "six j presses, six rows");
+        let out = frame(vec![key(Key::ArrowDown, Modifiers::NONE), key(Key::J, Modifiers::NONE)]);
+        assert_eq!(out, vec![Command::MoveSelection(1); 2], "↓ and j both count");
+    }
+
+    #[test]
+    fn letters_typed_with_ctrl_f_in_one_frame_go_to_the_search() {
+        let events = vec![
+            key(Key::F, Modifiers::COMMAND),
+            egui::Event::Text("东".to_owned()),
+            egui::Event::Text("平".to_owned()),
+        ];
+        assert_eq!(frame(events), [Command::FocusSearch, Command::TypeInSearch("东平".to_owned())]);
+        let slash = vec![key(Key::Slash, Modifiers::NONE), egui::Event::Text("/".to_owned())];
+        assert_eq!(frame(slash), [Command::FocusSearch], "the slash itself is not typed");
     }
 }
