@@ -440,10 +440,14 @@ impl BaokanApp {
     /// Makes a loaded archive the open one; the search typed so far runs on it.
     fn show_loaded(&mut self, mut loaded: Loaded) {
         loaded.regroup(self.state.grouping);
-        self.messages.warnings = loaded.doc.warnings.len();
-        for w in &loaded.doc.warnings {
+        let warnings = &loaded.doc.warnings;
+        self.messages.warnings = warnings.len();
+        // The log keeps only its newest entries: a load that warns 100,000 times logs the last.
+        for w in warnings.iter().skip(warnings.len().saturating_sub(message::LOG_MOST)) {
             self.messages.push(Said::Warning(w.clone()));
         }
+        // A selection to come back to belongs to the archive it was made in.
+        self.search.before = None;
         self.loaded = Some(loaded);
         self.title_stale = true;
         self.error = None;
