@@ -70,7 +70,8 @@ fn panes(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
     let mut room = width * (1.0 - READER_SHARE);
     let folded = width < FOLD_TREE_BELOW;
     if !folded {
-        let most = (room - LIST_MIN).clamp(TREE_MIN, width * 0.3);
+        // The tree gives way only once the list is down to its least width.
+        let most = (room - LIST_MIN).min(width * 0.3).max(TREE_MIN);
         let tree = egui::Panel::left("tree")
             .resizable(true)
             .default_size((width * 0.19).clamp(TREE_MIN, most))
@@ -79,11 +80,12 @@ fn panes(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
         room -= tree.response.rect.width();
     }
     let share = if folded { 0.5 } else { 0.36 };
-    let list_most = room.max(LIST_MIN.min(room));
+    let room = room.max(0.0);
+    let least = LIST_MIN.min(room);
     egui::Panel::left("list")
         .resizable(true)
-        .default_size((width * share).clamp(LIST_MIN.min(list_most), list_most))
-        .size_range(LIST_MIN.min(list_most)..=list_most)
+        .default_size((width * share).clamp(least, room))
+        .size_range(least..=room)
         .show(ui, |ui| {
             if folded {
                 out.extend(panels::tree::tree_drop_down(ui, app, loaded));
