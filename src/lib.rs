@@ -36,7 +36,7 @@ mod segment;
 mod store;
 mod text;
 
-pub use browse::{groups, order, search};
+pub use browse::{collate, groups, order, search};
 pub use classify::{PageScan, Tables, classify_page};
 pub use parse::progress::Progress;
 pub use parse::{parse_pages, parse_pages_with, parse_paths, parse_paths_with, reparse_page};

@@ -67,8 +67,10 @@ fn seed_page_district_tree() {
 }
 
 #[test]
-fn text_size_and_theme_persist_across_a_restart() {
+fn text_size_zoom_and_theme_persist_across_a_restart() {
     let mut h = opened(fixture("headline_first.txt"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Equals);
+    h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
     h.run();
     h.get_by_label("视图").click();
@@ -79,10 +81,12 @@ fn text_size_and_theme_persist_across_a_restart() {
     let state: AppState = serde_json::from_str(&saved).unwrap();
     assert_eq!(state.text_size, baokan::app::DEFAULT_TEXT_SIZE + 1.0);
     assert_eq!(state.theme, Theme::Dark);
+    assert!((state.zoom - 1.1).abs() < 1e-6, "{}", state.zoom);
     let mut again = harness(BaokanApp::new(state));
     again.run();
     assert_eq!(again.state().state.theme, Theme::Dark);
     assert_eq!(again.ctx.theme(), egui::Theme::Dark);
+    assert!((again.ctx.zoom_factor() - 1.1).abs() < 1e-6, "the interface is zoomed again");
 }
 
 #[test]

@@ -123,3 +123,54 @@ fn ctrl_q_and_the_file_menu_quit() {
     h.run();
     assert!(h.state().quit, "文件 → 退出 asks the window to close");
 }
+
+/// An article of one line in a district, for archives made in a test.
+fn article(title: &str, district: &str, unit: &str) -> baokan::model::Item {
+    baokan::model::Item {
+        kind: baokan::model::Kind::Article,
+        title: Some(title.to_owned()),
+        subtitle: None,
+        kicker: None,
+        byline: None,
+        authors: Vec::new(),
+        paragraphs: vec!["正文。".to_owned()],
+        paragraph_lines: vec![2],
+        unit: Some(unit.to_owned()),
+        district: Some(district.to_owned()),
+        lines: [1, 2],
+        continued: None,
+        edited: false,
+    }
+}
+
+#[test]
+fn groups_and_units_are_in_pinyin_order() {
+    // In code-point order 临 (U+4E34) and 东 (U+4E1C) come before 茌 (U+8328).
+    let items = vec![
+        article("临清新闻", "临清市", "临清市教育局"),
+        article("东昌府新闻", "东昌府区", "东昌府区民政局"),
+        article("茌平新闻", "茌平区", "茌平区农业局"),
+    ];
+    let page = baokan::model::Page { source: "a.txt".to_owned(), index: 1, items, ..Default::default() };
+    let doc = baokan::model::Document { pages: vec![page], ..Default::default() };
+    let mut h = common::harness(common::fresh());
+    h.state_mut().show_document(Vec::new(), doc, std::time::Duration::ZERO);
+    h.run();
+    let top = |h: &Harness<'static, BaokanApp>, label: &str| h.get_by_label(label).rect().top();
+    let districts = ["茌平区 (1)", "东昌府区 (1)", "临清市 (1)"];
+    let at: Vec<f32> = districts.iter().map(|d| top(&h, d)).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "chí, dōng, lín from the top: {at:?}");
+    h.state_mut().apply(Command::SetGrouping(baokan::groups::By::Unit));
+    h.run();
+    let units = ["茌平区农业局 (1)", "东昌府区民政局 (1)", "临清市教育局 (1)"];
+    let at: Vec<f32> = units.iter().map(|u| top(&h, u)).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "units too: {at:?}");
+    h.get_by_label("标题").click();
+    h.run();
+    let titles: Vec<String> = {
+        let app = h.state();
+        let loaded = app.loaded.as_ref().unwrap();
+        app.list.iter().map(|&i| loaded.item(i).unwrap().1.title.clone().unwrap()).collect()
+    };
+    assert_eq!(titles, ["茌平新闻", "东昌府新闻", "临清新闻"], "and the list sorted by headline");
+}

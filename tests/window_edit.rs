@@ -205,3 +205,55 @@ fn an_export_is_written_in_the_background() {
     assert!(csv.starts_with('\u{feff}'), "with the BOM Excel needs");
     assert_eq!(csv.matches("示例档案/").count(), 10, "one record an item, with its source: {csv}");
 }
+
+#[test]
+fn enter_applies_the_correction_form_and_escape_cancels_it() {
+    let mut h = sample();
+    h.get_by_label("更正…").click();
+    h.run();
+    h.get_by_label("更正：标题").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("更正：标题").type_text("用回车更正的标题");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(selected_title(&h).as_deref(), Some("用回车更正的标题"), "Enter applied the form");
+    assert!(!h.state().focus_reading, "and did not also switch to reading alone");
+
+    h.get_by_label("更正…").click();
+    h.run();
+    h.get_by_label("更正：副题").focus();
+    h.run();
+    h.get_by_label("更正：副题").type_text("不要的副题");
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().editing, "Esc closed the form");
+    let subtitle = {
+        let app = h.state();
+        app.loaded.as_ref().unwrap().item(app.selected.unwrap()).unwrap().1.subtitle.clone()
+    };
+    assert_ne!(subtitle.as_deref(), Some("不要的副题"), "without applying it");
+}
+
+#[test]
+fn a_district_is_chosen_from_the_divisions_by_its_pinyin_initials() {
+    let mut h = sample();
+    h.get_by_label("更正…").click();
+    h.run();
+    h.get_by_label("更正：区县").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("更正：区县").type_text("cpq");
+    h.run();
+    h.get_by_label("茌平区").click();
+    h.run();
+    h.get_by_label("应用更正").click();
+    h.run();
+    let district = {
+        let app = h.state();
+        app.loaded.as_ref().unwrap().item(app.selected.unwrap()).unwrap().1.district.clone()
+    };
+    assert_eq!(district.as_deref(), Some("茌平区"));
+}

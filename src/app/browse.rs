@@ -51,13 +51,15 @@ impl BaokanApp {
         if self.selected.is_none_or(|s| !self.list.contains(&s)) {
             self.select(self.list.first().copied());
         }
+        self.count_hits();
     }
 
-    /// Selects an item; the reader starts at its first match.
+    /// Selects an item; the reader starts at its top, or at its first match.
     pub(super) fn select(&mut self, item: Option<usize>) {
         if item != self.selected {
             self.search.hit = 0;
             self.editing = false;
+            self.reader_to_top = true;
         }
         self.selected = item;
     }

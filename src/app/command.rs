@@ -33,10 +33,12 @@ pub enum Command {
     SortBy(SortKey),
     /// Show the reader alone, or the three panes again.
     ToggleFocusReading,
-    /// Show the three panes again.
+    /// Step back (Esc): close the correction form, else show the three panes again.
     LeaveFocusReading,
     /// Change the reading size by this many points (0: back to the default).
     TextSize(f32),
+    /// Scale the whole interface by this step (0: back to its own size).
+    Zoom(f32),
     /// Switch theme.
     SetTheme(Theme),
     /// Switch language.
@@ -45,6 +47,8 @@ pub enum Command {
     Search(String),
     /// Put the cursor in the search box.
     FocusSearch,
+    /// Add text typed before the search box had the keyboard to the search.
+    TypeInSearch(String),
     /// Move to the next (+1) or previous (-1) match in the reader, on to the next or previous
     /// item at either end.
     NextHit(isize),
@@ -52,8 +56,10 @@ pub enum Command {
     FilterTree(String),
     /// Show the whole page's text in the reader, or the item again.
     TogglePageView,
-    /// Hide the error line.
+    /// Hide the banner (the error, or the last load's warnings).
     DismissError,
+    /// Open or close the message log's window.
+    ShowMessages(bool),
     /// Close the window (settings are saved on the way out); asks first when corrections are
     /// unsaved.
     Quit,
@@ -81,4 +87,8 @@ pub enum Command {
     Answer(Answer),
     /// Hide the notice line.
     DismissNotice,
+    /// The window's own file chooser was answered with these paths.
+    Chosen(Vec<PathBuf>),
+    /// The window's own file chooser was closed without an answer.
+    CancelChoosing,
 }

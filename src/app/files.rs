@@ -144,7 +144,7 @@ impl BaokanApp {
             return;
         };
         if overwrites_input(&loaded.inputs, &path) {
-            self.error = Some(Problem::WouldOverwriteInput(path));
+            self.fail(Problem::WouldOverwriteInput(path));
             return;
         }
         self.writes.queue.push_back(Request::archive(path, then));
@@ -200,6 +200,9 @@ impl BaokanApp {
             (Written::Done, None) => {
                 self.edits.saved = writer.state;
                 self.notice = Some(Notice::Saved(writer.path.clone()));
+                if self.archive.as_ref() != Some(&writer.path) {
+                    self.remember(std::slice::from_ref(&writer.path));
+                }
                 self.archive = Some(writer.path);
                 self.title_stale = true;
                 if let Some(then) = writer.then {
@@ -209,8 +212,8 @@ impl BaokanApp {
             (Written::Cancelled, export) => {
                 self.notice = Some(Notice::Cancelled { path: writer.path, export: export.is_some() });
             }
-            (Written::Failed(e), _) => self.error = Some(Problem::Write(e)),
-            (Written::Stopped, _) => self.error = Some(Problem::SavingStopped(writer.path)),
+            (Written::Failed(e), _) => self.fail(Problem::Write(e)),
+            (Written::Stopped, _) => self.fail(Problem::SavingStopped(writer.path)),
         }
     }
 
@@ -226,7 +229,7 @@ impl BaokanApp {
             return;
         };
         if overwrites_input(&loaded.inputs, &path) {
-            self.error = Some(Problem::WouldOverwriteInput(path));
+            self.fail(Problem::WouldOverwriteInput(path));
             return;
         }
         let positions: Vec<(usize, usize)> =

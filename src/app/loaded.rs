@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Duration;
 
+use crate::browse::collate::collate;
 use crate::browse::groups::{By, GroupKey, Node, group};
 use crate::browse::order::{Order, Ranking, SortKey, sort};
 use crate::browse::search::SearchIndex;
@@ -164,6 +165,29 @@ impl Loaded {
         if let Some(ranking) = &self.ranking {
             ranking.sort(positions);
         }
+    }
+
+    /// The units the archive's items name, most used first (then in pinyin order): what the
+    /// correction form offers.
+    pub fn units(&self) -> Vec<String> {
+        self.names(|item| item.unit.as_deref())
+    }
+
+    /// The districts the archive's items name, most used first (then in pinyin order).
+    pub fn districts(&self) -> Vec<String> {
+        self.names(|item| item.district.as_deref())
+    }
+
+    fn names(&self, field: impl Fn(&Item) -> Option<&str>) -> Vec<String> {
+        let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
+        for item in self.doc.pages.iter().flat_map(|p| &p.items) {
+            if let Some(name) = field(item) {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        let mut names: Vec<(&str, usize)> = counts.into_iter().collect();
+        names.sort_by(|(a, m), (b, n)| n.cmp(m).then_with(|| collate(a, b)));
+        names.into_iter().map(|(name, _)| name.to_owned()).collect()
     }
 
     /// The item at a document position, with its page.

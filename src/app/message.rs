@@ -1,9 +1,12 @@
-//! What the app has to tell the user, as data: the last error and the last thing done. The
-//! interface words them in the chosen language (`ui::wording`); the app holds no sentences.
+//! What the app has to tell the user, as data: the last error and the last thing done, and
+//! the log of every error and warning since the window opened. The interface words them in
+//! the chosen language (`ui::wording`); the app holds no sentences.
 
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 use crate::browse::groups::GroupKey;
+use crate::model::Warning;
 use crate::store::atomic::WriteError;
 use crate::store::source::ReadError;
 
@@ -57,4 +60,46 @@ pub struct ListScope {
     pub group: Vec<GroupKey>,
     /// The search narrowing the list, if any.
     pub search: Option<String>,
+}
+
+/// One entry of the message log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Logged {
+    /// When it happened.
+    pub at: SystemTime,
+    /// What happened.
+    pub what: Said,
+}
+
+/// What the log holds: an error, or a warning of a load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    /// Something the user asked for did not happen.
+    Problem(Problem),
+    /// Reading went on past a problem.
+    Warning(Warning),
+}
+
+/// Most entries the log keeps; the oldest go first (an archive can warn thousands of times).
+pub const LOG_MOST: usize = 2_000;
+
+/// Every error and warning since the window opened, with the banner's state.
+#[derive(Debug, Clone, Default)]
+pub struct Messages {
+    /// The entries, oldest first.
+    pub log: Vec<Logged>,
+    /// Warnings of the last load the banner tells of (0: none, or dismissed).
+    pub warnings: usize,
+    /// The log's window is open (视图 → 消息).
+    pub open: bool,
+}
+
+impl Messages {
+    /// Adds an entry, dropping the oldest past [`LOG_MOST`].
+    pub fn push(&mut self, what: Said) {
+        if self.log.len() >= LOG_MOST {
+            self.log.remove(0);
+        }
+        self.log.push(Logged { at: SystemTime::now(), what });
+    }
 }

@@ -33,8 +33,8 @@ pub use edit::Edits;
 pub use files::{Answer, Ask, Pending};
 pub use load::{Job, Outcome, Source};
 pub use loaded::{Loaded, find_node};
-pub use message::{ListScope, Notice, Problem};
-pub use search::Search;
+pub use message::{ListScope, Logged, Messages, Notice, Problem, Said};
+pub use search::{HitCount, Search};
 pub use writer::Writes;
 
 /// Key under which [`AppState`] is kept in eframe's storage.
@@ -78,6 +78,8 @@ pub struct AppState {
     pub recent: Vec<PathBuf>,
     /// How the item list is sorted.
     pub order: Order,
+    /// The whole interface's scale (Ctrl+= / Ctrl+-), apart from the reading size.
+    pub zoom: f32,
 }
 
 impl Default for AppState {
@@ -89,6 +91,7 @@ impl Default for AppState {
             grouping: By::District,
             recent: Vec::new(),
             order: Order::default(),
+            zoom: 1.0,
         }
     }
 }
@@ -97,6 +100,8 @@ impl Default for AppState {
 pub const DEFAULT_TEXT_SIZE: f32 = 17.0;
 /// Smallest and largest reading sizes.
 pub const TEXT_SIZES: (f32, f32) = (11.0, 32.0);
+/// Smallest and largest interface scales, and the step of one key press.
+pub const ZOOMS: (f32, f32, f32) = (0.6, 2.5, 0.1);
 
 /// Which group is selected: its path of keys from the top of the tree.
 pub type GroupPath = Vec<GroupKey>;
@@ -127,12 +132,17 @@ pub struct BaokanApp {
     pub selected: Option<usize>,
     /// The running load.
     pub job: Option<Job>,
-    /// The last error.
+    /// The last error, shown in the banner until dismissed.
     pub error: Option<Problem>,
+    /// Every error and warning since the window opened, and the banner's warnings.
+    pub messages: Messages,
     /// The reader fills the window (Enter toggles).
     pub focus_reading: bool,
     /// The list should scroll to the selection on the next frame (the keyboard moved it).
     pub scroll_list: bool,
+    /// The reader should start at the top on the next frame: another item was selected. A
+    /// scroll position belongs to the item being read, never to a list row or a later run.
+    pub reader_to_top: bool,
     /// What the window title shows has changed (language, open archive) since it was sent.
     title_stale: bool,
     /// Quit was asked for; the window closes after this frame.
@@ -154,6 +164,12 @@ pub struct BaokanApp {
     /// A file dialog the interface should show; its answer comes back through
     /// [`BaokanApp::chosen`].
     pub ask: Option<Ask>,
+    /// The platform's file dialogs are tried first (the real window); without them (tests, or
+    /// a desktop with neither an XDG portal nor zenity) the window draws its own chooser.
+    pub native_dialogs: bool,
+    /// The question the window's own file chooser is showing; answered with
+    /// [`Command::Chosen`] or [`Command::CancelChoosing`].
+    pub choosing: Option<Ask>,
     /// Words what the list shows (see [`DescribeList`]).
     pub describe_list: DescribeList,
     /// The window's context, for the loading thread to ask for a frame when it is done.
@@ -178,8 +194,10 @@ impl BaokanApp {
             selected: None,
             job: None,
             error: None,
+            messages: Messages::default(),
             focus_reading: false,
             scroll_list: false,
+            reader_to_top: true,
             title_stale: true,
             quit: false,
             closing: false,
@@ -190,6 +208,8 @@ impl BaokanApp {
             pending: None,
             notice: None,
             ask: None,
+            native_dialogs: false,
+            choosing: None,
             describe_list: plain_scope,
             context: None,
             tables: Arc::new(LazyLock::new(Tables::load)),
@@ -217,6 +237,7 @@ impl BaokanApp {
     /// the list, focus the search box) have been served.
     pub fn apply_all(&mut self, commands: Vec<Command>) {
         self.scroll_list = false;
+        self.reader_to_top = false;
         self.search.focus = false;
         self.search.scroll_to_hit = false;
         for c in commands {
@@ -251,12 +272,15 @@ impl BaokanApp {
         }
     }
 
-    /// The names of what is open, for the window title; `None` with nothing open.
+    /// The names of what is open, for the window title; `None` with nothing open. Once saved
+    /// as an archive, that file's name: it is where the corrections go.
     pub fn open_names(&self) -> Option<Vec<String>> {
         let l = self.loaded.as_ref()?;
-        let names =
-            l.inputs.iter().map(|p| p.file_name().unwrap_or(p.as_os_str()).to_string_lossy().into_owned());
-        Some(names.collect())
+        let name = |p: &PathBuf| p.file_name().unwrap_or(p.as_os_str()).to_string_lossy().into_owned();
+        match &self.archive {
+            Some(archive) => Some(vec![name(archive)]),
+            None => Some(l.inputs.iter().map(name).collect()),
+        }
     }
 
     /// Carries out one command.
@@ -283,10 +307,16 @@ impl BaokanApp {
             }
             Command::Search(text) => self.set_search(text),
             Command::FocusSearch => self.search.focus = true,
+            Command::TypeInSearch(typed) => {
+                self.set_search(format!("{}{typed}", self.search.text));
+                self.search.focus = true;
+            }
             Command::NextHit(delta) => self.next_hit(delta),
             Command::FilterTree(text) => self.tree_filter = text,
             Command::TogglePageView => self.page_view = !self.page_view,
             Command::ToggleFocusReading => self.focus_reading = !self.focus_reading && self.loaded.is_some(),
+            // Esc steps back once: out of the correction form, else out of reading alone.
+            Command::LeaveFocusReading if self.editing => self.editing = false,
             Command::LeaveFocusReading => self.focus_reading = false,
             Command::TextSize(delta) => {
                 self.state.text_size = if delta == 0.0 {
@@ -295,12 +325,30 @@ impl BaokanApp {
                     (self.state.text_size + delta).clamp(TEXT_SIZES.0, TEXT_SIZES.1)
                 };
             }
+            Command::Zoom(delta) => {
+                self.state.zoom = if delta == 0.0 {
+                    1.0
+                } else {
+                    // Rounded to the step, so that in and out come back to the same scale.
+                    ((self.state.zoom + delta) * 10.0).round().clamp(ZOOMS.0 * 10.0, ZOOMS.1 * 10.0) / 10.0
+                };
+            }
             Command::SetTheme(t) => self.state.theme = t,
             Command::SetLanguage(l) => {
                 self.state.language = l;
                 self.title_stale = true;
             }
-            Command::DismissError => self.error = None,
+            Command::DismissError => {
+                self.error = None;
+                self.messages.warnings = 0;
+            }
+            Command::ShowMessages(open) => self.messages.open = open,
+            Command::Chosen(paths) => {
+                if let Some(ask) = self.choosing.take() {
+                    self.chosen(ask, paths);
+                }
+            }
+            Command::CancelChoosing => self.choosing = None,
             Command::Quit => self.leave(Pending::Quit),
             other => self.apply_edit(other),
         }
@@ -360,7 +408,7 @@ impl BaokanApp {
     fn finish_load(&mut self, job: Job, outcome: Outcome) {
         match outcome {
             Ok(loaded) if loaded.doc.pages.is_empty() => {
-                self.error = Some(Problem::NoPages(job.source.inputs()));
+                self.fail(Problem::NoPages(job.source.inputs()));
             }
             Ok(loaded) => {
                 self.archive = None;
@@ -374,8 +422,14 @@ impl BaokanApp {
                 }
                 self.show_loaded(loaded);
             }
-            Err(problem) => self.error = Some(problem),
+            Err(problem) => self.fail(problem),
         }
+    }
+
+    /// Shows an error in the banner and keeps it in the log.
+    pub(crate) fn fail(&mut self, problem: Problem) {
+        self.messages.push(Said::Problem(problem.clone()));
+        self.error = Some(problem);
     }
 
     /// Shows a parsed document as the open archive (the benchmark uses this directly).
@@ -386,6 +440,14 @@ impl BaokanApp {
     /// Makes a loaded archive the open one; the search typed so far runs on it.
     fn show_loaded(&mut self, mut loaded: Loaded) {
         loaded.regroup(self.state.grouping);
+        let warnings = &loaded.doc.warnings;
+        self.messages.warnings = warnings.len();
+        // The log keeps only its newest entries: a load that warns 100,000 times logs the last.
+        for w in warnings.iter().skip(warnings.len().saturating_sub(message::LOG_MOST)) {
+            self.messages.push(Said::Warning(w.clone()));
+        }
+        // A selection to come back to belongs to the archive it was made in.
+        self.search.before = None;
         self.loaded = Some(loaded);
         self.title_stale = true;
         self.error = None;
@@ -398,7 +460,8 @@ impl BaokanApp {
         self.select_group(None);
     }
 
-    fn remember(&mut self, inputs: &[PathBuf]) {
+    /// Puts opened (or saved) files first in the recent list.
+    pub(crate) fn remember(&mut self, inputs: &[PathBuf]) {
         for p in inputs.iter().rev() {
             let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
             self.state.recent.retain(|r| *r != p);

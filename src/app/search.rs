@@ -1,7 +1,9 @@
 //! Searching from the window: the typed text, the items it matches and the group counts that
-//! follow it, and the reader's place among the current item's matches (n / Shift+N).
+//! follow it, and the reader's place among the matches of every listed item (n / Shift+N).
 
 use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
 
 use super::BaokanApp;
 use crate::browse::groups::{Kept, count_kept};
@@ -29,6 +31,30 @@ pub struct Search {
     pub focus: bool,
     /// How long the last search took, from the changed text to the updated list.
     pub took: Duration,
+    /// The matches the reader marks before each listed item, and after the last one the
+    /// total: where the counter is among all of them. `None` without a search, or when the
+    /// list is too long to count on the window's thread.
+    pub tally: Option<Vec<usize>>,
+    /// What was selected when the search began, selected again when it is cleared while
+    /// nothing is.
+    pub before: Option<usize>,
+}
+
+/// The longest list whose matches are counted for the counter (a few milliseconds).
+const TALLY_MOST: usize = 5_000;
+
+/// Where the reader is among all the matches of the listed items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HitCount {
+    /// The current match, counted from 1 over every listed item; `None` when the selected item
+    /// has no marked match, or the list is too long to count.
+    pub current: Option<usize>,
+    /// Matches in all listed items (`None` when too many items to count).
+    pub total: Option<usize>,
+    /// Matches in the selected item.
+    pub here: usize,
+    /// Items listed.
+    pub items: usize,
 }
 
 impl Search {
@@ -45,13 +71,64 @@ impl BaokanApp {
         let query = Query::parse(&text);
         self.search.text = text;
         if query != self.search.query {
+            if self.search.query.is_empty() {
+                self.search.before = self.selected;
+            }
+            let (cleared, searched) = (query.is_empty(), self.selected);
             self.search.query = query;
             self.run_search();
             self.filter_list();
             self.search.hit = 0;
             self.search.scroll_to_hit = true;
+            if cleared {
+                self.after_search(searched);
+            }
         }
         self.search.took = started.elapsed();
+    }
+
+    /// Once the search is cleared: the item read while searching stays selected (or the one
+    /// selected before, when the search found nothing), and the list scrolls to it.
+    fn after_search(&mut self, searched: Option<usize>) {
+        if let Some(before) = self.search.before.take()
+            && searched.is_none()
+            && self.list.contains(&before)
+        {
+            self.select(Some(before));
+        }
+        self.scroll_list = true;
+    }
+
+    /// Counts the marks of every listed item for the counter (see [`Search::tally`]).
+    pub(super) fn count_hits(&mut self) {
+        let s = &mut self.search;
+        s.tally = None;
+        let Some(loaded) = self.loaded.as_ref().filter(|_| s.active() && self.list.len() <= TALLY_MOST)
+        else {
+            return;
+        };
+        let (query, doc, items) = (&s.query, &loaded.doc, &loaded.items);
+        let item = |i: usize| items.get(i).and_then(|&(p, a)| doc.pages.get(p)?.items.get(a));
+        let counts: Vec<usize> =
+            self.list.par_iter().map(|&i| item(i).map_or(0, |it| item_hits(it, query).len())).collect();
+        let mut tally = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0;
+        for n in counts {
+            tally.push(total);
+            total += n;
+        }
+        tally.push(total);
+        s.tally = Some(tally);
+    }
+
+    /// Where the reader is among the listed items' matches.
+    pub fn hit_count(&self) -> HitCount {
+        let here = self.selected.map_or(0, |s| self.hits_in(s));
+        let row = self.selected.and_then(|s| self.list.iter().position(|&i| i == s));
+        let tally = self.search.tally.as_ref();
+        let before = row.and_then(|r| tally.and_then(|t| t.get(r)));
+        let current = before.filter(|_| here > 0).map(|b| b + self.search.hit.min(here - 1) + 1);
+        HitCount { current, total: tally.and_then(|t| t.last().copied()), here, items: self.list.len() }
     }
 
     /// Matches the query against the open archive and counts the matches in every group.

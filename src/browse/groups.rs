@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::browse::collate::collate;
 use crate::model::{Document, Item, Page};
 
 /// What to group by (the window keeps the choice in its settings).
@@ -82,14 +83,14 @@ impl GroupKey {
     }
 }
 
-/// Names in code-point order; pages in the order their printed labels (第03版, 第3页) always
+/// Names in pinyin order ([`collate`]); pages in the order their printed labels (第03版, 第3页) always
 /// had in the tree, which the command line's `groups` output keeps: a number sorts after the
 /// longer numbers it begins (第10页 before 第1页).
 impl Ord for GroupKey {
     fn cmp(&self, other: &Self) -> Ordering {
         let printed = |a: String, b: String| (a + "~").cmp(&(b + "~"));
         match (self, other) {
-            (GroupKey::Named(a), GroupKey::Named(b)) => a.cmp(b),
+            (GroupKey::Named(a), GroupKey::Named(b)) => collate(a, b),
             (GroupKey::Page(a), GroupKey::Page(b)) => printed(format!("{a:02}"), format!("{b:02}")),
             (GroupKey::SourcePage { source: a, page: p }, GroupKey::SourcePage { source: b, page: q }) => {
                 a.cmp(b).then_with(|| printed(p.to_string(), q.to_string()))

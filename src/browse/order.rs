@@ -4,14 +4,17 @@
 //! Items are addressed by document position. Sorting is stable, so items that tie keep their
 //! page order, and the date key is the page order itself.
 
+use std::cmp::Ordering;
+
 use serde::{Deserialize, Serialize};
 
+use crate::browse::collate::collate;
 use crate::model::Item;
 
 /// A column to sort by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum SortKey {
-    /// Headline (caption start for photos), by character code (not pinyin).
+    /// Headline (caption start for photos), in pinyin order.
     Title,
     /// Unit name; items without one last.
     Unit,
@@ -53,11 +56,28 @@ pub fn body_len(item: &Item) -> usize {
 }
 
 /// A sortable key, borrowed from its item (no copy of 200,000 titles to sort a large group);
-/// a missing name is `None` and sorts last in either direction.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+/// a missing name is `None` and sorts last in either direction. Text sorts in pinyin order.
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Key<'a> {
     Text(&'a str),
     Number(usize),
+}
+
+impl Ord for Key<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (Key::Text(a), Key::Text(b)) => collate(a, b),
+            (Key::Number(a), Key::Number(b)) => a.cmp(b),
+            (Key::Text(_), Key::Number(_)) => Ordering::Less,
+            (Key::Number(_), Key::Text(_)) => Ordering::Greater,
+        }
+    }
+}
+
+impl PartialOrd for Key<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 fn key(order: SortKey, position: usize, item: &Item) -> Option<Key<'_>> {
@@ -208,9 +228,10 @@ mod tests {
     fn orders_by_each_key() {
         let all = items();
         let cases = [
-            // By character code: 丁 U+4E01, 丙 U+4E19, 乙 U+4E59, 甲 U+7532.
-            (SortKey::Title, false, [3, 0, 2, 1]),
-            (SortKey::Title, true, [1, 2, 0, 3]),
+            // By pinyin: 丙 bǐng, 丁 dīng, 甲 jiǎ, 乙 yǐ.
+            (SortKey::Title, false, [0, 3, 1, 2]),
+            (SortKey::Title, true, [2, 1, 3, 0]),
+            // 市教育局 (jiào) before 市民政局 (mín); no unit last either way.
             (SortKey::Unit, false, [0, 3, 2, 1]),
             (SortKey::Unit, true, [2, 0, 3, 1]),
             (SortKey::Date, false, [0, 1, 2, 3]),

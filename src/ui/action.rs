@@ -9,7 +9,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::app::{BaokanApp, Command, Language};
+use crate::app::{BaokanApp, Command, Language, ZOOMS};
 use crate::ui::wording::tr;
 
 /// A user action with a label, and perhaps shortcuts and a menu entry.
@@ -33,6 +33,12 @@ pub enum Action {
     Quit,
     /// Put the cursor in the search box.
     FocusSearch,
+    /// A larger interface.
+    ZoomIn,
+    /// A smaller interface.
+    ZoomOut,
+    /// The interface at its own size.
+    ZoomReset,
     /// Larger reading text.
     LargerText,
     /// Smaller reading text.
@@ -92,7 +98,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 impl Action {
     /// Every action, in the order keys are matched: a shortcut with Shift comes before the
     /// same one without, which would otherwise take its press (Ctrl+S matches Ctrl+Shift+S).
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 22] = [
         Action::SaveAs,
         Action::Save,
         Action::Redo,
@@ -105,6 +111,9 @@ impl Action {
         Action::LargerText,
         Action::SmallerText,
         Action::DefaultTextSize,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::ZoomReset,
         Action::PreviousHit,
         Action::NextHit,
         Action::ToggleFocusReading,
@@ -126,9 +135,12 @@ impl Action {
             Action::OpenSample => ("打开示例档案", "Open the sample archive"),
             Action::Quit => ("退出", "Quit"),
             Action::FocusSearch => ("搜索", "Search"),
-            Action::LargerText => ("放大字号", "Larger text"),
-            Action::SmallerText => ("缩小字号", "Smaller text"),
-            Action::DefaultTextSize => ("默认字号", "Default size"),
+            Action::ZoomIn => ("放大界面", "Zoom in"),
+            Action::ZoomOut => ("缩小界面", "Zoom out"),
+            Action::ZoomReset => ("界面原始大小", "Actual size"),
+            Action::LargerText => ("放大正文字号", "Larger reading text"),
+            Action::SmallerText => ("缩小正文字号", "Smaller reading text"),
+            Action::DefaultTextSize => ("默认正文字号", "Default reading size"),
             Action::PreviousHit => ("上一处匹配", "Previous match"),
             Action::NextHit => ("下一处匹配", "Next match"),
             Action::ToggleFocusReading => ("单独阅读所选条目", "Read the selected item alone"),
@@ -151,9 +163,13 @@ impl Action {
             Action::Quit => &const { [cmd(Key::Q)] },
             Action::FocusSearch => &const { [cmd(Key::F), plain(Key::Slash)] },
             // Some keyboards give = for the key marked +, others +.
-            Action::LargerText => &const { [cmd(Key::Equals), cmd(Key::Plus)] },
-            Action::SmallerText => &const { [cmd(Key::Minus)] },
-            Action::DefaultTextSize => &const { [cmd(Key::Num0)] },
+            Action::ZoomIn => &const { [cmd(Key::Equals), cmd(Key::Plus)] },
+            Action::ZoomOut => &const { [cmd(Key::Minus)] },
+            Action::ZoomReset => &const { [cmd(Key::Num0)] },
+            // The reading size has keys of its own beside the interface's.
+            Action::LargerText => &const { [cmd_shift(Key::Equals), cmd_shift(Key::Plus)] },
+            Action::SmallerText => &const { [cmd_shift(Key::Minus)] },
+            Action::DefaultTextSize => &const { [cmd_shift(Key::Num0)] },
             Action::PreviousHit => &const { [KeyboardShortcut::new(Modifiers::SHIFT, Key::N)] },
             Action::NextHit => &const { [plain(Key::N)] },
             Action::ToggleFocusReading => &const { [plain(Key::Enter)] },
@@ -171,6 +187,7 @@ impl Action {
             Action::Save | Action::SaveAs | Action::Quit => Some(Menu::File),
             Action::Undo | Action::Redo | Action::CorrectItem => Some(Menu::Edit),
             Action::LargerText | Action::SmallerText | Action::DefaultTextSize => Some(Menu::View),
+            Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => Some(Menu::View),
             Action::FocusSearch | Action::PreviousHit | Action::NextHit => None,
             Action::ToggleFocusReading | Action::LeaveFocusReading => None,
             Action::NextItem | Action::PreviousItem => None,
@@ -213,6 +230,9 @@ impl Action {
             Action::OpenSample => Command::OpenSample,
             Action::Quit => Command::Quit,
             Action::FocusSearch => Command::FocusSearch,
+            Action::ZoomIn => Command::Zoom(ZOOMS.2),
+            Action::ZoomOut => Command::Zoom(-ZOOMS.2),
+            Action::ZoomReset => Command::Zoom(0.0),
             Action::LargerText => Command::TextSize(1.0),
             Action::SmallerText => Command::TextSize(-1.0),
             Action::DefaultTextSize => Command::TextSize(0.0),
@@ -243,27 +263,47 @@ impl Action {
     }
 }
 
-/// The commands of the shortcuts pressed this frame. Each pressed shortcut is consumed, so no
-/// widget also acts on it, and so is the text a plain key typed (`/` would otherwise land in
-/// the search box it focuses).
+/// The commands of the shortcuts pressed this frame, one per press. Each pressed shortcut is
+/// consumed, so no widget also acts on it, and so is the text a plain key typed (`/` would
+/// otherwise land in the search box it focuses).
 pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
     let typing = ctx.memory(|m| m.focused().is_some());
     let mut out = Vec::new();
     ctx.input_mut(|i| {
         for action in Action::ALL {
-            let mut hit = None;
-            for s in action.shortcuts() {
-                if action.works(s, typing) && i.consume_shortcut(s) {
-                    hit = Some(s);
-                    break;
+            for s in action.shortcuts().iter().filter(|s| action.works(s, typing)) {
+                // Every press counts: a slow frame (a software renderer takes 150 ms) brings
+                // several presses of the same key at once.
+                for _ in 0..i.count_and_consume_key(s.modifiers, s.logical_key) {
+                    if !s.modifiers.command {
+                        let typed = s.logical_key.symbol_or_name();
+                        let text = i
+                            .events
+                            .iter()
+                            .position(|e| matches!(e, egui::Event::Text(t) if t.eq_ignore_ascii_case(typed)));
+                        if let Some(k) = text {
+                            i.events.remove(k);
+                        }
+                    }
+                    out.push(action.command());
                 }
             }
-            let Some(shortcut) = hit else { continue };
-            if !shortcut.modifiers.command {
-                let typed = shortcut.logical_key.symbol_or_name();
-                i.events.retain(|e| !matches!(e, egui::Event::Text(t) if t.eq_ignore_ascii_case(typed)));
+        }
+        // The search box takes the keyboard only on the next frame: what was typed after the
+        // key that reaches it, in this same frame, goes there rather than being lost.
+        if !typing && out.contains(&Command::FocusSearch) {
+            let typed: String = i
+                .events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Text(t) => Some(t.as_str()),
+                    _ => None,
+                })
+                .collect();
+            i.events.retain(|e| !matches!(e, egui::Event::Text(_)));
+            if !typed.is_empty() {
+                out.push(Command::TypeInSearch(typed));
             }
-            out.push(action.command());
         }
     });
     out
@@ -299,13 +339,15 @@ mod tests {
         });
         input.events.extend(text.map(|t| egui::Event::Text(t.to_owned())));
         let (mut out, mut texts) = (Vec::new(), 0);
-        let _ = ctx.run_ui(input, |ui| {
+        let mut output = ctx.run_ui(input, |ui| {
             if typing {
                 ui.memory_mut(|m| m.request_focus(egui::Id::unique("a text field")));
             }
             out = pressed(ui.ctx());
             texts = ui.input(|i| i.events.iter().filter(|e| matches!(e, egui::Event::Text(_))).count());
         });
+        // Nothing draws here: the font atlas egui made is dropped on purpose.
+        output.textures_delta.clear();
         (out, texts)
     }
 
@@ -344,5 +386,40 @@ mod tests {
                 !action.label(Language::Chinese).is_empty() && !action.label(Language::English).is_empty()
             );
         }
+    }
+
+    /// The commands of one frame that brings these events, nothing focused.
+    fn frame(events: Vec<egui::Event>) -> Vec<Command> {
+        let ctx = egui::Context::default();
+        let input = egui::RawInput { events, ..Default::default() };
+        let mut out = Vec::new();
+        let mut output = ctx.run_ui(input, |ui| out = pressed(ui.ctx()));
+        output.textures_delta.clear();
+        out
+    }
+
+    fn key(key: Key, modifiers: Modifiers) -> egui::Event {
+        egui::Event::Key { key, physical_key: None, pressed: true, repeat: false, modifiers }
+    }
+
+    #[test]
+    fn every_press_in_a_slow_frame_counts() {
+        let j = |n| (0..n).flat_map(|_| [key(Key::J, Modifiers::NONE), egui::Event::Text("j".to_owned())]);
+        let out = frame(j(6).collect());
+        assert_eq!(out, vec![Command::MoveSelection(1); 6], "six j presses, six rows");
+        let out = frame(vec![key(Key::ArrowDown, Modifiers::NONE), key(Key::J, Modifiers::NONE)]);
+        assert_eq!(out, vec![Command::MoveSelection(1); 2], "↓ and j both count");
+    }
+
+    #[test]
+    fn letters_typed_with_ctrl_f_in_one_frame_go_to_the_search() {
+        let events = vec![
+            key(Key::F, Modifiers::COMMAND),
+            egui::Event::Text("东".to_owned()),
+            egui::Event::Text("平".to_owned()),
+        ];
+        assert_eq!(frame(events), [Command::FocusSearch, Command::TypeInSearch("东平".to_owned())]);
+        let slash = vec![key(Key::Slash, Modifiers::NONE), egui::Event::Text("/".to_owned())];
+        assert_eq!(frame(slash), [Command::FocusSearch], "the slash itself is not typed");
     }
 }

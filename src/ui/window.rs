@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::app::{BaokanApp, Command, STORAGE_KEY};
+use crate::ui::dialogs::Dialog;
 use crate::ui::wording;
 use crate::ui::{dialogs, draw, fonts, style};
 
@@ -14,6 +15,7 @@ impl BaokanApp {
         let state = cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)).unwrap_or_default();
         fonts::install(&cc.egui_ctx);
         let mut app = BaokanApp::new(state);
+        app.native_dialogs = true;
         app.attach(&cc.egui_ctx);
         if !inputs.is_empty() {
             app.apply(Command::Open(inputs));
@@ -29,8 +31,14 @@ impl BaokanApp {
         let commands = draw(ui, self);
         self.apply_all(commands);
         while let Some(ask) = self.ask.take() {
-            if let Some(chosen) = dialogs::ask(self.state.language, &ask) {
-                self.chosen(ask, chosen);
+            if !self.native_dialogs {
+                self.choosing = Some(ask);
+                continue;
+            }
+            match dialogs::ask(self.state.language, &ask) {
+                Dialog::Chosen(paths) => self.chosen(ask, paths),
+                Dialog::Cancelled => {}
+                Dialog::Unavailable => self.choosing = Some(ask),
             }
         }
         if self.end_frame(ui.ctx()) {

@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::{Language, ListScope, Notice, Problem};
+use crate::app::{Language, ListScope, Notice, Problem, Said};
 use crate::browse::groups::GroupKey;
 use crate::classify::CITY_LEVEL;
 use crate::model::Warning;
@@ -79,7 +79,7 @@ pub fn list_scope(scope: &ListScope, lang: Language) -> String {
 pub fn problem(lang: Language, problem: &Problem) -> String {
     match problem {
         Problem::Read(e) => read_error(e),
-        Problem::NoPages(inputs) => no_pages(lang, inputs),
+        Problem::NoPages(inputs) => no_pages(inputs),
         Problem::ReadingStopped => {
             tr(lang, "读取中断 (the reading thread stopped)", "Reading stopped unexpectedly").to_owned()
         }
@@ -173,11 +173,30 @@ pub fn warning(w: &Warning) -> String {
     }
 }
 
-fn no_pages(lang: Language, inputs: &[PathBuf]) -> String {
+/// Inputs that hold no page text, as every other error reads: the files, then the problem in
+/// Chinese and in English.
+fn no_pages(inputs: &[PathBuf]) -> String {
     let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-    match lang {
-        Language::Chinese => format!("没有找到版面文字：{}", names.join("、")),
-        Language::English => format!("No page text found in {}", names.join(", ")),
+    format!("{}：没有找到版面文字 (no page text found)", names.join("、"))
+}
+
+/// A logged error or warning.
+pub fn said(lang: Language, said: &Said) -> String {
+    match said {
+        Said::Problem(p) => problem(lang, p),
+        Said::Warning(w) => warning(w),
+    }
+}
+
+/// How long ago something was logged, roughly.
+pub fn ago(lang: Language, secs: u64) -> String {
+    match (lang, secs) {
+        (Language::Chinese, 0..60) => "刚才".to_owned(),
+        (Language::English, 0..60) => "just now".to_owned(),
+        (Language::Chinese, s) if s < 3600 => format!("{} 分钟前", s / 60),
+        (Language::English, s) if s < 3600 => format!("{} min ago", s / 60),
+        (Language::Chinese, s) => format!("{} 小时前", s / 3600),
+        (Language::English, s) => format!("{} h ago", s / 3600),
     }
 }
 

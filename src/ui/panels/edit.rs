@@ -2,9 +2,17 @@
 //! subtitle, unit and district as fields, applied together; a button to merge the item with
 //! the next one on its page; and, between paragraphs, a button to split the item there.
 //! What is being typed lives in egui's memory until it is applied, so the panel stays a
-//! function of the app.
+//! function of the app. Enter in a field applies, Esc cancels. Under the unit and district
+//! fields the names to choose from (the archive's units and districts, and the county-level
+//! divisions) narrow as one types, by any part of the name or its pinyin initials; any other
+//! text may still be typed.
+
+use std::sync::{Arc, OnceLock};
 
 use crate::app::{BaokanApp, Command, Language};
+use crate::browse::collate::collate;
+use crate::browse::initials::GroupFilter;
+use crate::classify::Tables;
 use crate::model::{Correction, Field};
 use crate::model::{Item, Kind, Page};
 use crate::ui::wording::tr;
@@ -74,12 +82,17 @@ fn label(lang: Language, field: Field) -> &'static str {
     }
 }
 
-/// What the form holds: the values it started from, and the values as edited.
+/// What the form holds: the values it started from, the values as edited, and the field
+/// whose choices are shown (the unit or district field last typed in).
 #[derive(Debug, Clone, Default)]
 struct Form {
     was: Values,
     now: Values,
+    choosing: Option<Field>,
 }
+
+/// Most names offered under a field.
+const CHOICES: usize = 8;
 
 /// Draws the form for item `index` of `page`, at document position `position`.
 pub fn edit_form(
@@ -96,34 +109,53 @@ pub fn edit_form(
     let id = ui.make_persistent_id(("correction-form", position));
     let current = Values::of(item);
     // A form left open on an item that has changed since starts again from the item.
-    let mut form = ui
-        .data(|d| d.get_temp::<Form>(id))
-        .filter(|f| f.was == current)
-        .unwrap_or(Form { was: current.clone(), now: current });
+    let mut form = ui.data(|d| d.get_temp::<Form>(id)).filter(|f| f.was == current).unwrap_or(Form {
+        was: current.clone(),
+        now: current,
+        choosing: None,
+    });
     let mut out = Vec::new();
+    let (mut enter, mut escape) = (false, false);
     ui.heading(tr(lang, "更正本篇", "Correct this item"));
     ui.horizontal(|ui| {
         ui.radio_value(&mut form.now.photo, false, tr(lang, "文章", "Article"));
         ui.radio_value(&mut form.now.photo, true, tr(lang, "图片说明", "Photo caption"));
     });
+    let mut choosing = form.choosing;
     egui::Grid::new("correction-fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         for (field, value) in form.now.fields() {
             let label = label(lang, field);
             ui.label(label);
             let edit = egui::TextEdit::singleline(value).desired_width(ui.available_width().min(480.0));
             let name = format!("{}{label}", tr(lang, "更正：", "Correct: "));
-            ui.add(edit).accessible_name(name);
+            let response = ui.add(edit).accessible_name(name);
+            if response.lost_focus() {
+                enter |= ui.input(|i| i.key_pressed(egui::Key::Enter));
+                escape |= ui.input(|i| i.key_pressed(egui::Key::Escape));
+            }
+            let offers = matches!(field, Field::Unit | Field::District);
+            if response.has_focus() {
+                choosing = offers.then_some(field);
+            }
             ui.end_row();
+            if offers && choosing == Some(field) {
+                ui.label("");
+                if let Some(name) = choices(ui, lang, app, field, value) {
+                    *value = name;
+                }
+                ui.end_row();
+            }
         }
     });
+    form.choosing = choosing;
     let line = item.lines[0];
     ui.horizontal(|ui| {
         let changes = form.now.corrections(&form.was, line);
-        if ui.add_enabled(!changes.is_empty(), egui::Button::new(tr(lang, "应用更正", "Apply"))).clicked()
-        {
+        let apply = ui.add_enabled(!changes.is_empty(), egui::Button::new(tr(lang, "应用更正", "Apply")));
+        if apply.on_hover_text("Enter").clicked() || (enter && !changes.is_empty()) {
             out.push(Command::Correct(position, changes));
         }
-        if ui.button(tr(lang, "取消", "Cancel")).clicked() {
+        if ui.button(tr(lang, "取消", "Cancel")).on_hover_text("Esc").clicked() || escape {
             out.push(Command::ToggleEditing);
         }
         let has_next = index + 1 < page.items.len();
@@ -141,6 +173,65 @@ pub fn edit_form(
     ui.separator();
     out.extend(split_buttons(ui, lang, position, item));
     out
+}
+
+/// The names offered under the unit or district field, narrowed by what it holds (unless it
+/// holds the name chosen); the one clicked.
+fn choices(ui: &mut egui::Ui, lang: Language, app: &BaokanApp, field: Field, typed: &str) -> Option<String> {
+    let names = offered(ui.ctx(), app, field);
+    let filter = GroupFilter::new(typed);
+    let exact = names.iter().any(|n| n == typed);
+    let shown: Vec<&String> =
+        names.iter().filter(|n| exact || filter.matches(n)).filter(|n| *n != typed).take(CHOICES).collect();
+    let mut out = None;
+    ui.horizontal_wrapped(|ui| {
+        if shown.is_empty() {
+            ui.weak(tr(lang, "（没有匹配的名称，可直接输入）", "(no name matches; type any)"));
+        }
+        for name in shown {
+            if ui.small_button(name.as_str()).clicked() {
+                out = Some(name.clone());
+            }
+        }
+    });
+    out
+}
+
+/// The names offered for a field: the archive's own, then for a district every county-level
+/// division. Gathered once per state of the archive (kept in egui's memory), not every frame.
+fn offered(ctx: &egui::Context, app: &BaokanApp, field: Field) -> Arc<Vec<String>> {
+    // The document's address tells archives apart; the edit count, its states.
+    let doc = app.loaded.as_ref().map(|l| Arc::as_ptr(&l.doc) as usize);
+    let key = egui::Id::unique(("correction-choices", field == Field::Unit, doc, app.edits.current));
+    if let Some(names) = ctx.data(|d| d.get_temp::<Arc<Vec<String>>>(key)) {
+        return names;
+    }
+    let mut names = match (field, &app.loaded) {
+        (Field::Unit, Some(l)) => l.units(),
+        (_, Some(l)) => l.districts(),
+        (_, None) => Vec::new(),
+    };
+    if field == Field::District {
+        let ours: std::collections::HashSet<String> = names.iter().cloned().collect();
+        names.extend(counties().iter().filter(|c| !ours.contains(*c)).cloned());
+    }
+    let names = Arc::new(names);
+    ctx.data_mut(|d| d.insert_temp(key, Arc::clone(&names)));
+    names
+}
+
+/// The county-level divisions (districts, counties, county-level cities, zones), in pinyin
+/// order, made once.
+fn counties() -> &'static [String] {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let divisions = Tables::builtin().gazetteer().divisions();
+        let mut names: Vec<String> =
+            divisions.iter().filter(|d| d.level == 3).map(|d| d.name.clone()).collect();
+        names.sort_by(|a, b| collate(a, b));
+        names.dedup();
+        names
+    })
 }
 
 /// The paragraphs, each but the first with a button that starts a new item there.

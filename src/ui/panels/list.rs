@@ -63,8 +63,9 @@ fn header(lang: Language, key: SortKey) -> &'static str {
     }
 }
 
-/// Draws the list panel.
-pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
+/// Draws the list panel; `alone` when it fills a narrow window, where a click reads the item
+/// in its place.
+pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded, alone: bool) -> Vec<Command> {
     let lang = app.state.language;
     let extra = columns(ui.available_width(), loaded);
     let mut keys = vec![SortKey::Title];
@@ -125,6 +126,9 @@ pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Co
                 }
                 if row.response().clicked() {
                     out.push(Command::SelectItem(i));
+                    if alone {
+                        out.push(Command::ToggleFocusReading);
+                    }
                 }
             });
         });

@@ -40,6 +40,10 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 }
             }
             ui.separator();
+            for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
+                out.extend(action.menu_button(ui, app));
+            }
+            ui.separator();
             for action in [Action::LargerText, Action::SmallerText, Action::DefaultTextSize] {
                 out.extend(action.menu_button(ui, app));
             }
@@ -56,6 +60,15 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                 if ui.radio(lang == l, label).clicked() {
                     out.push(Command::SetLanguage(l));
                 }
+            }
+            ui.separator();
+            let count = app.messages.log.len();
+            let messages = match lang {
+                Language::Chinese => format!("消息（{count}）"),
+                Language::English => format!("Messages ({count})"),
+            };
+            if ui.button(messages).clicked() {
+                out.push(Command::ShowMessages(true));
             }
         });
         if app.loaded.is_some() {

@@ -9,7 +9,7 @@ use std::ops::Range;
 use egui::text::{CCursor, LayoutJob};
 use egui::{Align, FontFamily, FontId, RichText, TextFormat};
 
-use crate::app::{BaokanApp, Command, Language, Loaded};
+use crate::app::{BaokanApp, Command, HitCount, Language, Loaded};
 use crate::browse::groups::GroupKey;
 use crate::browse::search::highlight::{Hit, Part, item_hits};
 use crate::model::{Item, Page};
@@ -24,9 +24,13 @@ use crate::ui::wording::{self, tr};
 pub fn reader_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
     let lang = app.state.language;
     let Some((page, item)) = app.selected.and_then(|i| loaded.item(i)) else {
-        ui.centered_and_justified(|ui| {
-            ui.label(tr(lang, "请在列表中选择一篇文章", "Select an item in the list"))
-        });
+        if app.search.active() && app.list.is_empty() {
+            nothing_found(ui, lang);
+        } else {
+            ui.centered_and_justified(|ui| {
+                ui.label(tr(lang, "请在列表中选择一篇文章", "Select an item in the list"))
+            });
+        }
         return Vec::new();
     };
     let hits = if app.search.active() { item_hits(item, &app.search.query) } else { Vec::new() };
@@ -50,7 +54,12 @@ pub fn reader_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<
             ui.weak(tr(lang, "（已更正）", "(corrected)"));
         }
         if app.search.active() {
-            ui.label(hit_status(lang, &hits, app.search.hit));
+            ui.label(hit_status(lang, app.hit_count()));
+        }
+        if app.focus_reading {
+            ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+                ui.weak(tr(lang, "Esc 返回", "Esc to go back"));
+            });
         }
     });
     ui.separator();
@@ -64,7 +73,13 @@ pub fn reader_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<
         out.extend(edit_form(ui, app, position, page, index));
         return out;
     }
-    egui::ScrollArea::vertical().auto_shrink(false).id_salt(("reader", app.selected)).show(ui, |ui| {
+    // One scroll area for every item: its position is the current item's only, and goes back
+    // to the top when another is selected.
+    let mut area = egui::ScrollArea::vertical().auto_shrink(false).id_salt("reader");
+    if app.reader_to_top {
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
         ui.set_max_width(ui.available_width().min(760.0));
         Parts { hits: &hits, current: app.search.hit, scroll: app.search.scroll_to_hit }.show(
             ui,
@@ -77,13 +92,37 @@ pub fn reader_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<
     out
 }
 
-/// Where the reader is among the item's matches, and the keys that move.
-fn hit_status(lang: Language, hits: &[Hit], current: usize) -> String {
-    match (lang, hits.len()) {
-        (Language::Chinese, 0) => "本篇无标记匹配（n 到下一篇）".to_owned(),
-        (Language::English, 0) => "No marked match here (n: next item)".to_owned(),
-        (Language::Chinese, n) => format!("第 {}/{n} 处匹配　n 下一处 · Shift+N 上一处", current + 1),
-        (Language::English, n) => format!("Match {} of {n}   n next · Shift+N previous", current + 1),
+/// What the reader shows when the search matched nothing: where the item would be.
+fn nothing_found(ui: &mut egui::Ui, lang: Language) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() * 0.3);
+        ui.label(RichText::new(tr(lang, "没有找到", "Nothing found")).size(22.0).strong());
+        ui.add_space(6.0);
+        ui.weak(tr(
+            lang,
+            "换个词试试，或按 Esc 清除搜索",
+            "Try other words, or press Esc to clear the search",
+        ));
+    });
+}
+
+/// Where the reader is among the matches of every listed item, and the keys that move.
+fn hit_status(lang: Language, count: HitCount) -> String {
+    let HitCount { current, total, here, items } = count;
+    match (lang, current, total) {
+        (Language::Chinese, None, _) if here == 0 => format!("本篇无标记匹配 · {items} 篇（n 到下一篇）"),
+        (Language::English, None, _) if here == 0 => {
+            format!("No marked match here · {items} items (n: next item)")
+        }
+        (Language::Chinese, Some(c), Some(t)) => {
+            format!("第 {c}/{t} 处 · {items} 篇　n 下一处 · Shift+N 上一处")
+        }
+        (Language::English, Some(c), Some(t)) => {
+            format!("Match {c} of {t} · {items} items   n next · Shift+N previous")
+        }
+        // Too many items to count them all: the item's own matches.
+        (Language::Chinese, _, _) => format!("本篇 {here} 处 · {items} 篇　n 下一处 · Shift+N 上一处"),
+        (Language::English, _, _) => format!("{here} here · {items} items   n next · Shift+N previous"),
     }
 }
 
@@ -101,11 +140,19 @@ impl Parts<'_> {
         if let Some(k) = &item.kicker {
             self.part(ui, Part::Kicker, k, format(ui, regular(size * 0.95), Some(weak)), 0.0);
         }
+        let strongest = Some(ui.visuals().strong_text_color());
         match &item.title {
-            Some(t) => self.part(ui, Part::Title, t, format(ui, FontId::new(size * 1.6, bold()), None), 0.0),
+            Some(t) => {
+                self.part(ui, Part::Title, t, format(ui, FontId::new(size * 1.6, bold()), strongest), 0.0)
+            }
+            // An untitled photo caption: a small tag says what it is, and its text follows.
             None => {
-                let caption = tr(lang, "〔图片说明〕", "[Photo caption]");
-                ui.label(RichText::new(caption).family(bold()).size(size * 1.6));
+                let tag = RichText::new(tr(lang, "图片说明", "Photo caption")).size(size * 0.8);
+                egui::Frame::new()
+                    .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+                    .corner_radius(3)
+                    .inner_margin(egui::Margin::symmetric(6, 1))
+                    .show(ui, |ui| ui.label(tag));
             }
         }
         if let Some(s) = &item.subtitle {

@@ -1,5 +1,5 @@
-//! The search box: search as you type, Ctrl+F or `/` to reach it, × to clear. Its tooltip
-//! gives the query syntax.
+//! The search box: search as you type, Ctrl+F or `/` to reach it, × or Esc to clear (a second
+//! Esc leaves the box). Its tooltip gives the query syntax.
 
 use crate::app::{BaokanApp, Command};
 use crate::ui::wording::tr;
@@ -18,8 +18,25 @@ pub fn search_box(ui: &mut egui::Ui, app: &BaokanApp) -> Option<Command> {
         out = Some(Command::Search(String::new()));
     }
     // A fixed id: the × button appearing beside the box must not change it and lose focus.
+    let id = ui.make_persistent_id("search-box");
+    // Esc with text clears it and stays in the box (egui would let go of the keyboard unless
+    // the box keeps Esc, as it does while it holds text); the second Esc leaves.
+    if !text.is_empty()
+        && ui.memory(|m| m.has_focus(id))
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+    {
+        text.clear();
+        out = Some(Command::Search(String::new()));
+    }
+    let keep_escape = !text.is_empty();
     let edit = egui::TextEdit::singleline(&mut text)
-        .id_salt("search-box")
+        .id(id)
+        .event_filter(egui::EventFilter {
+            horizontal_arrows: true,
+            vertical_arrows: true,
+            escape: keep_escape,
+            ..Default::default()
+        })
         .hint_text(tr(lang, "搜索  Ctrl+F", "Search  Ctrl+F"))
         .desired_width(WIDTH);
     let response = ui.add(edit).accessible_name(tr(lang, "搜索", "Search"));

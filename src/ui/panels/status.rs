@@ -1,4 +1,4 @@
-//! The status bar: a running load or write, the last error or notice, the archive's counts.
+//! The status bar: a running load or write, the last notice, the archive's counts.
 
 use crate::app::writer::Writer;
 use crate::app::{BaokanApp, Command, Language};
@@ -31,7 +31,7 @@ fn writing(ui: &mut egui::Ui, lang: Language, writer: &Writer) -> Option<Command
     button.clicked().then_some(Command::CancelWrite)
 }
 
-/// The status bar: a running load with its cancel button, the last error, or the archive's
+/// The status bar: a running load with its cancel button, the last notice, or the archive's
 /// pages, items, warnings and load time.
 pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
     let lang = app.state.language;
@@ -49,12 +49,8 @@ pub fn status_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
         if let Some(writer) = &app.writes.current {
             out.extend(writing(ui, lang, writer));
         }
-        if let Some(error) = &app.error {
-            ui.colored_label(ui.visuals().error_fg_color, wording::problem(lang, error));
-            if ui.small_button("×").on_hover_text(tr(lang, "关闭", "Dismiss")).clicked() {
-                out.push(Command::DismissError);
-            }
-        } else if let Some(notice) = app.notice.as_ref().filter(|_| app.writes.current.is_none()) {
+        // Errors are in the banner above (see `messages`).
+        if let Some(notice) = app.notice.as_ref().filter(|_| app.writes.current.is_none()) {
             ui.label(wording::notice(lang, notice));
             if ui.small_button("×").on_hover_text(tr(lang, "关闭", "Dismiss")).clicked() {
                 out.push(Command::DismissNotice);

@@ -1,7 +1,8 @@
 //! The group tree: a grouping selector, a filter box (any part of a name, or its pinyin
 //! initials), then each group as `name (count)`, two levels for district → unit and date →
 //! page. While a search runs, the counts are its matches and empty groups are hidden.
-//! Clicking a group lists its items.
+//! Clicking a group lists its items. In a narrow window the tree folds into a drop-down
+//! above the list.
 
 use egui::collapsing_header::CollapsingState;
 
@@ -36,6 +37,35 @@ pub fn tree_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Co
             group_row(ui, app, node, kept, &filter, &mut out);
         }
     });
+    out
+}
+
+/// The tree folded into a drop-down: a button naming the selected group, which opens the tree
+/// over the list; choosing a group closes it.
+pub fn tree_drop_down(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded) -> Vec<Command> {
+    let lang = app.state.language;
+    let group = app.group.as_ref().and_then(|p| p.last()).map(|k| group_key(lang, k));
+    let name = group.unwrap_or_else(|| tr(lang, "全部", "All").to_owned());
+    let text = format!("{}{name} ▼", tr(lang, "分组：", "Group: "));
+    let button = ui.add(egui::Button::new(text).truncate()).on_hover_text(tr(
+        lang,
+        "窗口较窄，分组树收在这里",
+        "The window is narrow: the group tree is folded in here",
+    ));
+    let mut out = Vec::new();
+    let height = (ui.ctx().content_rect().height() * 0.7).max(200.0);
+    let popup = egui::Popup::from_toggle_button_response(&button)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .width(button.rect.width().max(260.0))
+        .show(|ui| {
+            ui.set_min_height(height);
+            ui.set_max_height(height);
+            out = tree_panel(ui, app, loaded);
+        });
+    if popup.is_some() && out.iter().any(|c| matches!(c, Command::SelectGroup(_))) {
+        egui::Popup::close_id(ui.ctx(), egui::Popup::default_response_id(&button));
+    }
+    ui.separator();
     out
 }
 
