@@ -1,7 +1,6 @@
 //! The window's own file chooser, which asks when the platform shows no file dialog (as under
 //! Xvfb): opening a file through it by typing, completing and clicking, saving as an archive
 //! (the title bar and recent files then follow the new file), and closing it with Esc.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::{MAIN_SEPARATOR, Path, PathBuf};
 
@@ -10,8 +9,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-mod common;
-use common::{fixture, fresh, harness, sample, scratch, wait_for_load, wait_for_writes};
+use crate::common::{fixture, fresh, harness, sample, scratch, wait_for_load, wait_for_writes};
 
 /// A folder holding one page file, a file Baokan does not open, and a subfolder.
 fn folder(name: &str) -> PathBuf {

@@ -1,14 +1,12 @@
 //! The reader, driven by accessible labels on the sample archive: where it starts when an item
 //! is selected.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use baokan::app::BaokanApp;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::{harness_sized, wait_for_load};
+use crate::common::{harness_sized, wait_for_load};
 
 /// The sample archive in a window low enough that a long item scrolls, with its longest item
 /// selected; that item's headline and last paragraph.

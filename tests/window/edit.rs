@@ -2,7 +2,6 @@
 //! corrected in the reader survives saving, closing and reopening; undo and redo; merging,
 //! splitting and page-header lines; the question before unsaved corrections are dropped;
 //! a `.baokan` archive saving itself.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::Path;
 
@@ -16,9 +15,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-mod common;
-use common::scratch;
-use common::{fresh, harness, sample, wait_for_load, wait_for_writes};
+use crate::common::scratch;
+use crate::common::{fresh, harness, sample, wait_for_load, wait_for_writes};
 
 /// The selected item's headline.
 fn selected_title(h: &Harness<'static, BaokanApp>) -> Option<String> {

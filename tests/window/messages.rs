@@ -1,13 +1,11 @@
 //! Errors and warnings where the user looks: the banner under the menu bar, dismissed with
 //! 关闭, and the message log (视图 → 消息), in both languages.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use baokan::app::{BaokanApp, Command, Language};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::{fixture, fresh, harness, scratch, wait_for_load};
+use crate::common::{fixture, fresh, harness, scratch, wait_for_load};
 
 fn open(h: &mut Harness<'static, BaokanApp>, path: std::path::PathBuf) {
     h.state_mut().apply(Command::Open(vec![path]));

@@ -1,7 +1,6 @@
 //! Searching in the window, driven by accessible labels on the sample archive: typing narrows
 //! the tree counts and the list, field filters and exclusions, n / Shift+N through the
 //! matches, the tree's pinyin filter, and the page view.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use baokan::app::BaokanApp;
 use baokan::search::normalise::normalise;
@@ -9,8 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-mod common;
-use common::sample;
+use crate::common::sample;
 
 /// Types into the search box, reached with Ctrl+F as a user would.
 fn search(h: &mut Harness<'static, BaokanApp>, text: &str) {

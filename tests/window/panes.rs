@@ -1,15 +1,13 @@
 //! The panes at different window sizes, driven by accessible labels on the sample archive: the
 //! reader keeps at least 40% of the width, the tree folds into a drop-down in a narrow window,
 //! and in a very narrow one the reader takes the list's place.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use baokan::app::BaokanApp;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::{fresh, harness_sized, wait_for_load};
+use crate::common::{fresh, harness_sized, wait_for_load};
 
 /// The sample archive open in a window of this size.
 fn sample_at(size: [f32; 2]) -> Harness<'static, BaokanApp> {

@@ -1,6 +1,5 @@
 //! The window, driven through egui_kittest by accessible labels: opening, the group tree,
 //! the list, the reader, settings that persist, errors that keep the open archive.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::PathBuf;
 
@@ -8,8 +7,7 @@ use baokan::app::{AppState, BaokanApp, Command, Theme};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::{fixture, harness, wait_for_load};
+use crate::common::{fixture, harness, wait_for_load};
 
 fn opened(path: PathBuf) -> Harness<'static, BaokanApp> {
     let mut app = BaokanApp::new(AppState::default());
@@ -46,7 +44,7 @@ fn tree_selects_a_group_and_the_reader_shows_its_item() {
 
 #[test]
 fn seed_page_district_tree() {
-    let Some(page) = common::seed_page() else {
+    let Some(page) = crate::common::seed_page() else {
         return;
     };
     let mut h = opened(page);

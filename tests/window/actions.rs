@@ -1,14 +1,12 @@
 //! The action table drives the menus: every action with a shortcut and a menu entry shows the
 //! shortcut, formatted the platform's way, beside its label. (That every shortcut sends its
 //! action's command is tested beside the table, in `src/ui/action.rs`.)
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use baokan::app::Language;
 use baokan::ui::action::Action;
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::sample;
+use crate::common::sample;
 
 #[test]
 fn every_menu_entry_shows_its_shortcut() {

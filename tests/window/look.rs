@@ -1,14 +1,12 @@
 //! How the window reads: the whole interface zooms apart from the reading size, a truncated
 //! list cell shows its whole text on hover, and an untitled photo caption has a small tag
 //! rather than a placeholder headline.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use baokan::app::{Command, DEFAULT_TEXT_SIZE};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::{fresh, harness_sized, sample};
+use crate::common::{fresh, harness_sized, sample};
 
 #[test]
 fn ctrl_plus_and_minus_zoom_the_whole_interface_and_the_reading_size_stays() {

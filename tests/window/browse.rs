@@ -1,14 +1,12 @@
 //! Browsing in the window, driven by accessible labels: the embedded sample archive, sorting
 //! the list, reading alone with Enter, English labels, and a load's progress bar and cancel.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use baokan::app::{BaokanApp, Command, Language};
 use baokan::order::body_len;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::sample;
+use crate::common::sample;
 
 #[test]
 fn the_sample_archive_opens_from_the_start_screen_grouped_by_district() {
@@ -153,7 +151,7 @@ fn groups_and_units_are_in_pinyin_order() {
     ];
     let page = baokan::model::Page { source: "a.txt".to_owned(), index: 1, items, ..Default::default() };
     let doc = baokan::model::Document { pages: vec![page], ..Default::default() };
-    let mut h = common::harness(common::fresh());
+    let mut h = crate::common::harness(crate::common::fresh());
     h.state_mut().show_document(Vec::new(), doc, std::time::Duration::ZERO);
     h.run();
     let top = |h: &Harness<'static, BaokanApp>, label: &str| h.get_by_label(label).rect().top();

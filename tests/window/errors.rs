@@ -4,7 +4,6 @@
 //! whose folder has gone. Each shows one sentence in the status bar, naming the file, and the
 //! open archive stays. (The two "thread stopped" messages are unit tests in src/app, and a
 //! window that cannot open at all is tested against the binary below.)
-#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 
@@ -17,9 +16,8 @@ use baokan::sample;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::scratch;
-use common::{fixture, fresh, harness, wait_for_load, wait_for_writes};
+use crate::common::scratch;
+use crate::common::{fixture, fresh, harness, wait_for_load, wait_for_writes};
 
 fn opened(path: &Path) -> Harness<'static, BaokanApp> {
     let mut h = harness(fresh());
