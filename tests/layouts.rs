@@ -119,11 +119,11 @@ fn layouts() {
             Some("2024-03-20"),
             Some(6),
             vec![
-                photo(&[("刘晓东", Some("记者"))], "①3月18日"),
-                photo(&[("刘晓东", Some("记者"))], "②东城街道"),
-                photo(&[("刘晓东", Some("记者"))], "③清水镇"),
-                photo(&[("孙雨", Some("通讯员"))], "▲河湾湿地"),
-                photo(&[("孙雨", Some("通讯员"))], "▲市民在南湖"),
+                photo(&[("刘晓东", Some("记者"))], "3月18日"),
+                photo(&[("刘晓东", Some("记者"))], "东城街道"),
+                photo(&[("刘晓东", Some("记者"))], "清水镇"),
+                photo(&[("孙雨", Some("通讯员"))], "河湾湿地"),
+                photo(&[("孙雨", Some("通讯员"))], "市民在南湖"),
             ],
         ),
         (
@@ -325,6 +325,41 @@ fn layouts() {
             ],
         ),
         (
+            // Captions set across columns on a page whose stories put headlines last: a title
+            // over a caption in two paragraphs closed by a credit line, a title under a story's
+            // kicker and headline, a caption closed inline by `摄影报道`.
+            "photo_wide.txt",
+            Some("2024-03-28"),
+            Some(5),
+            vec![
+                Want {
+                    paragraphs: 2, ends: "新开了两家超市。", ..article("老街口的菜场搬进了楼", &[])
+                },
+                Want {
+                    kind: Kind::Photo,
+                    title: Some("社区消防站 守护居民安全"),
+                    paragraphs: 2,
+                    starts: "3月20日",
+                    ends: "重要作用。",
+                    ..photo(&[("梅岭", Some("记者"))], "")
+                },
+                Want {
+                    kicker: Some("南湖社区"),
+                    paragraphs: 2,
+                    ends: "省时又省力。",
+                    ..article("加装电梯 缩短回家路", &[("石磊", Some("记者"))])
+                },
+                Want {
+                    kind: Kind::Photo,
+                    title: Some("湖畔樱花开"),
+                    paragraphs: 1,
+                    starts: "3月22日",
+                    ends: "赏花踏青。",
+                    ..photo(&[("陆远", Some("记者"))], "")
+                },
+            ],
+        ),
+        (
             "detached.txt",
             Some("2024-03-27"),
             Some(7),
@@ -347,6 +382,13 @@ fn layouts() {
                     starts: "老街老巷",
                     ends: "保护中延续。",
                     ..article("守护好城市的历史文脉", &[("孙丽华", None)])
+                },
+                Want {
+                    kicker: Some("既要守护传统村落又要激活乡村产业"),
+                    paragraphs: 2,
+                    starts: "传统村落",
+                    ends: "带得动增收。",
+                    ..article("让古村落焕发新活力", &[])
                 },
             ],
         ),

@@ -8,6 +8,7 @@
 
 use crate::segment::blocks::{Block, Orientation, TextRun};
 use crate::segment::byline::Credit;
+use crate::segment::heading::Heading;
 
 /// Paragraph count up to which a credit-less body followed by a credit line reads as a caption.
 const CAPTION_RUN_LINES: usize = 6;
@@ -68,18 +69,27 @@ impl Draft {
 }
 
 /// Groups a page's blocks into item drafts.
-pub fn assemble(blocks: Vec<Block>, orientation: Orientation) -> Vec<Draft> {
+pub fn assemble(blocks: Vec<Block>, orientation: Orientation, headings: &[Heading]) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let mut cur = Draft::default();
     let next_is_text: Vec<bool> =
         (0..blocks.len()).map(|i| matches!(blocks.get(i + 1), Some(Block::Text(_)))).collect();
-    let signs_next: Vec<bool> = (0..blocks.len()).map(|i| signed_below(&blocks, i)).collect();
+    let opens_next: Vec<bool> = (0..blocks.len())
+        .map(|i| match blocks[i] {
+            Block::Heading(h) => {
+                headings.get(h).is_some_and(|h| h.photo || (h.signed && next_is_text[i]))
+                    || signed_below(&blocks, i)
+            }
+            _ => false,
+        })
+        .collect();
     for (i, block) in blocks.into_iter().enumerate() {
         match block {
             Block::Heading(h) => match orientation {
-                // A headline over its author's name and a body opens that body, whichever
-                // side of their bodies the page's other headlines stand.
-                Orientation::HeadlineLast if signs_next[i] => {
+                // A headline over its author's name and a body opens that body, and a photo's
+                // title its caption, whichever side of their bodies the page's other headlines
+                // stand.
+                Orientation::HeadlineLast if opens_next[i] => {
                     flush(&mut out, &mut cur);
                     cur.heading = Some(h);
                 }

@@ -179,9 +179,12 @@ pub enum Orientation {
 /// Decides the orientation: the side of the page's headlines that holds more body text is the
 /// side with an article whose headline lies beyond the page's edge in reading order, so the
 /// headlines must sit on the other side of their bodies.
-pub fn orientation(blocks: &[Block], lines: &[Line]) -> Orientation {
-    let first = blocks.iter().position(|u| matches!(u, Block::Heading(_)));
-    let last = blocks.iter().rposition(|u| matches!(u, Block::Heading(_)));
+pub fn orientation(blocks: &[Block], lines: &[Line], headings: &[Heading]) -> Orientation {
+    // A photo's title heads its caption on any page: it says nothing about the order either.
+    let story_heading =
+        |u: &Block| matches!(u, Block::Heading(h) if headings.get(*h).is_some_and(|h| !h.photo));
+    let first = blocks.iter().position(story_heading);
+    let last = blocks.iter().rposition(story_heading);
     let (Some(first), Some(last)) = (first, last) else {
         return Orientation::HeadlineFirst;
     };

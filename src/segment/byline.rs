@@ -37,6 +37,16 @@ const ROLES: &[&str] = &[
 /// Words that may close a credit without being names (`张三 摄`, `李四 报道`).
 const CLOSING_WORDS: &[&str] = &["摄影", "摄", "报道", "整理"];
 
+/// Words that close a photographer's credit at the end of a caption line (`X 摄`,
+/// `X 摄影报道`).
+const PHOTO_CLOSINGS: &[&str] = &["摄", "摄影", "摄影报道"];
+
+/// True when a line ends with a word that closes a photographer's credit.
+pub fn ends_photo_credit(line: &str) -> bool {
+    let t = line.trim_end_matches(is_space);
+    PHOTO_CLOSINGS.iter().any(|w| t.ends_with(w))
+}
+
 /// Markers that printers put before credits and captions.
 pub fn is_marker(c: char) -> bool {
     matches!(c, '■' | '□' | '●' | '○' | '◆' | '◇' | '▲' | '△' | '★' | '☆' | '▼' | '◎' | '※' | '•')
@@ -453,7 +463,7 @@ pub fn split_trailing_credit(line: &str) -> Option<(&str, Credit)> {
         let text = tidy_credit(&trimmed[open..]);
         return Some((&trimmed[..open], Credit { bracketed: true, text, ..credit }));
     }
-    if trimmed.ends_with('摄') {
+    if ends_photo_credit(trimmed) {
         let cut = trimmed
             .rfind(|c: char| crate::text::is_terminal(c) || c == '”')
             .map(|p| p + trimmed[p..].chars().next().map_or(1, char::len_utf8))?;

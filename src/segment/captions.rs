@@ -17,6 +17,15 @@ pub fn opens_caption(line: &str) -> bool {
     trim_spaces(line).starts_with(is_caption_mark)
 }
 
+/// A caption's opening mark (`①`, `▲`) and the text after it; `None` without one. The mark
+/// points at a photo: it is page furniture, not part of what the caption says.
+pub fn split_mark(text: &str) -> Option<(&str, &str)> {
+    let t = trim_spaces(text);
+    let mark = t.chars().next().filter(|&c| is_caption_mark(c))?;
+    let (mark, rest) = t.split_at(mark.len_utf8());
+    Some((mark, trim_spaces(rest)))
+}
+
 /// Fewest marked captions that make a spread: one mark alone is part of its caption's text.
 const SPREAD_CAPTIONS: usize = 2;
 

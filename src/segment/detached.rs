@@ -25,16 +25,24 @@ const MARGIN: f32 = 0.2;
 /// Gives untitled articles the headlines of theirs that stand in other items' headline groups,
 /// and drops the items left empty.
 pub fn rehome(drafts: &mut Vec<Draft>, headings: &mut Vec<Heading>, lines: &[Line]) {
-    let bodies: Vec<String> = drafts.iter().map(|d| body_text(d, lines)).collect();
+    // Most pages have no headline block that could stand apart: one block per group, every
+    // group over a body. They are done without reading any body.
+    let movable = |d: &Draft| {
+        d.heading.and_then(|h| headings.get(h)).is_some_and(|h| h.blocks.len() > usize::from(d.has_body()))
+    };
+    if !drafts.iter().any(movable) {
+        return;
+    }
     let untitled: Vec<usize> = (0..drafts.len())
         .filter(|&d| {
             let titled = drafts[d].heading.and_then(|h| headings.get(h)).is_some_and(|h| h.title.is_some());
-            !titled && !drafts[d].is_photo() && bodies[d].chars().count() >= MIN_BODY_CHARS
+            !titled && !drafts[d].is_photo() && body_chars(&drafts[d], lines) >= MIN_BODY_CHARS
         })
         .collect();
     if untitled.is_empty() {
         return;
     }
+    let bodies: Vec<String> = drafts.iter().map(|d| body_text(d, lines)).collect();
     let with_body: Vec<&str> = bodies.iter().filter(|b| !b.is_empty()).map(String::as_str).collect();
     let mut candidates = Vec::new();
     for (d, draft) in drafts.iter().enumerate() {
@@ -146,6 +154,12 @@ fn apply(
 /// A headline block's text, spaces removed.
 fn phrase(lines: &[Line], block: &Range<usize>) -> String {
     lines[block.clone()].iter().flat_map(|l| l.text.chars()).filter(|&c| !is_space(c)).collect()
+}
+
+/// A draft's body length in ideographs' worth of bytes (three each): no characters are
+/// decoded, and a threshold needs no more.
+fn body_chars(draft: &Draft, lines: &[Line]) -> usize {
+    draft.runs.iter().flat_map(|r| r.lines.iter()).map(|&i| lines[i].content().len() / 3).sum()
 }
 
 /// A draft's body text, spaces removed (letter-spaced lines would split every pair).

@@ -42,6 +42,12 @@ pub struct Heading {
     /// Lone characters set apart in the group: pieces of a letter-spaced name that extraction
     /// broke off (`李` … `斌`). They mark where an item starts, but they are no headline.
     pub fragment: Option<String>,
+    /// True for a photo's title set straight above its caption: it heads the caption below it
+    /// whichever side of their bodies the page's headlines stand.
+    pub photo: bool,
+    /// True when a piece of the author's name closes the group (`…工程` / `莫`): the headline
+    /// of the essay below it.
+    pub signed: bool,
 }
 
 /// Finds the headline groups of a page.
@@ -66,20 +72,23 @@ pub fn find_headings(lines: &[Line], style: ParagraphStyle) -> Vec<Heading> {
             && only_blanks_between(lines, blocks[b].end, blocks[b + 1].start);
         accepted[b] = decided[b].unwrap_or_else(|| is_heading(lines, &blocks[b], next_accepted, style));
     }
-    let mut groups: Vec<Vec<Range<usize>>> = Vec::new();
+    // Each group with whether it is a photo's title.
+    let mut groups: Vec<(Vec<Range<usize>>, bool)> = Vec::new();
     for (b, block) in blocks.iter().enumerate().filter(|(b, _)| accepted[*b]) {
         match groups.last_mut() {
+            // A photo's title opens its own group: it heads the caption below it.
             Some(g)
                 if b > 0
                     && accepted[b - 1]
-                    && g.last().is_some_and(|l| only_blanks_between(lines, l.end, block.start)) =>
+                    && decided[b] != Some(true)
+                    && g.0.last().is_some_and(|l| only_blanks_between(lines, l.end, block.start)) =>
             {
-                g.push(block.clone());
+                g.0.push(block.clone());
             }
-            _ => groups.push(vec![block.clone()]),
+            _ => groups.push((vec![block.clone()], decided[b] == Some(true))),
         }
     }
-    groups.into_iter().map(|g| name_parts(lines, g)).collect()
+    groups.into_iter().map(|(g, photo)| Heading { photo, ..name_parts(lines, g) }).collect()
 }
 
 /// Maximal runs of consecutive plain text lines (blank lines and other kinds end a run).
@@ -238,10 +247,19 @@ const TITLED_CAPTION_LINES: usize = 8;
 /// True when a block opens with a photo's title set straight above its caption: a headline
 /// line well short of the few wider lines below it, which a credit with a role or a caption
 /// mark closes (an author's bare name closes no caption), at the end of the last line
-/// (`… 记者 X 摄`) or on the line just after.
+/// (`… 记者 X 摄`) or on the line just after, or after further caption paragraphs (see
+/// [`caption_closing`]).
 fn heads_caption(lines: &[Line], block: &Range<usize>) -> bool {
     let (first, rest) = (&lines[block.start], &lines[block.start + 1..block.end]);
-    let closing = lines.get(block.end).filter(|l| !matches!(l.kind, LineKind::Blank));
+    let caption = rest.iter().map(|l| l.ems).fold(0.0, f32::max);
+    let before: Vec<f32> = lines[block.start.saturating_sub(WINDOW)..block.start]
+        .iter()
+        .filter(|l| l.is_text())
+        .map(|l| l.ems)
+        .collect();
+    // Further paragraphs belong to a caption set wider than the columns before it.
+    let spans_columns = !before.is_empty() && caption > column_width(&before) + WIDE;
+    let closing = caption_closing(lines, block.end, rest.len(), spans_columns.then_some(caption));
     let credit = closing.and_then(|l| match (&l.kind, l.trailing.as_deref()) {
         (_, Some((_, c))) => Some(c),
         (LineKind::Credit(c), None) => Some(&**c),
@@ -257,6 +275,44 @@ fn heads_caption(lines: &[Line], block: &Range<usize>) -> bool {
         && headline_like(first)
         && !is_subtitle(&lines[block.start + 1])
         && (first.ems <= widest * KICKER_RATIO || first.ems <= widest - TITLE_SHORTFALL)
+}
+
+/// The line that closes a caption whose block ends at `end` after `count` caption lines: the
+/// line just after it, or, when the caption is set `wide` across columns, one past further
+/// paragraphs that single blank lines set apart, no line wider than the caption's, the
+/// caption staying short in all.
+fn caption_closing<'l, 'a>(
+    lines: &'l [Line<'a>],
+    end: usize,
+    mut count: usize,
+    wide: Option<f32>,
+) -> Option<&'l Line<'a>> {
+    for i in end..lines.len() {
+        let line = &lines[i];
+        // A credit closes the caption text it stands against; one after a blank line is the
+        // byline of a story under a headline.
+        let after_blank = i > end && matches!(lines[i - 1].kind, LineKind::Blank);
+        let credit = match line.kind {
+            LineKind::Credit(_) => true,
+            LineKind::Text => line.trailing.is_some(),
+            _ => false,
+        };
+        if credit {
+            return (!after_blank).then_some(line);
+        }
+        match line.kind {
+            LineKind::Blank if !after_blank => {}
+            LineKind::Text
+                if i > end
+                    && wide.is_some_and(|w| line.ems <= w + FULL)
+                    && count + 1 < TITLED_CAPTION_LINES =>
+            {
+                count += 1;
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Em by which a photo's title, however long, falls short of its caption's full lines: a
@@ -325,18 +381,28 @@ fn paired_phrases(line: &str) -> bool {
 /// line after it; of the blocks before, a lone block is the headline, otherwise the first is
 /// the kicker, the next the headline and any further blocks open the subtitle. A kicker set
 /// straight above its headline, with no blank line between, counts as a block of its own.
+/// Lone characters are pieces of a broken name, and a group they close is signed: its headline
+/// is the block above the name.
 pub(crate) fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
     let span = blocks.first().map_or(0, |b| b.start)..blocks.last().map_or(0, |b| b.end);
     let mut main: Vec<String> = Vec::new();
     let mut subtitle: Option<String> = None;
     let mut fragment: Option<String> = None;
-    for block in &blocks {
+    // A lone character closing the group's last block is a piece of the author's name set
+    // under the headline: the group is signed.
+    let signed = blocks.last().is_some_and(|b| b.len() >= 2 && lone_character(&lines[b.end - 1]));
+    for (b, block) in blocks.iter().enumerate() {
         if let [line] = &lines[block.clone()] {
             let t = tidy_phrase(line.text);
             if visible_len(&t) == 1 && subtitle.is_none() {
                 fragment.get_or_insert_with(String::new).push_str(&t);
                 continue;
             }
+        }
+        let signature = signed && b + 1 == blocks.len();
+        let block = if signature { block.start..block.end - 1 } else { block.clone() };
+        if signature {
+            fragment.get_or_insert_with(String::new).push_str(&tidy_phrase(lines[block.end].text));
         }
         for (k, line) in lines[block.clone()].iter().enumerate() {
             let t = tidy_phrase(line.text);
@@ -360,6 +426,12 @@ pub(crate) fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
             }
         }
     }
+    // Over an author's name the headline is the block just above it, and the blocks before
+    // it make the kicker (`既…` / `又…`).
+    if signed && main.len() > 2 {
+        let title = main.pop().unwrap_or_default();
+        main = vec![main.concat(), title];
+    }
     let mut parts = main.into_iter();
     let (kicker, title) = match (parts.next(), parts.next()) {
         (Some(t), None) => (None, Some(t)),
@@ -368,5 +440,10 @@ pub(crate) fn name_parts(lines: &[Line], blocks: Vec<Range<usize>>) -> Heading {
     // Blocks past the headline, then the `——` lines: nothing printed is left out.
     let rest: String = parts.chain(subtitle).collect();
     let subtitle = (!rest.is_empty()).then_some(rest);
-    Heading { lines: span, kicker, title, subtitle, blocks, fragment }
+    Heading { lines: span, kicker, title, subtitle, blocks, fragment, photo: false, signed }
+}
+
+/// True for a line that holds one character and nothing else.
+fn lone_character(line: &Line) -> bool {
+    visible_len(trim_spaces(line.text)) == 1
 }

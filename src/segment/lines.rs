@@ -2,7 +2,8 @@
 //! lead-in or text), its printed width, and any caption credit at its end.
 
 use crate::segment::byline::{
-    Credit, author_note, credit_line, is_marker, may_open_credit, opens_author_note, split_trailing_credit,
+    Credit, author_note, credit_line, ends_photo_credit, is_marker, may_open_credit, opens_author_note,
+    split_trailing_credit,
 };
 use crate::segment::header::PageHeader;
 use crate::segment::jump;
@@ -168,7 +169,7 @@ pub fn label_lines<'a>(lines: &[&'a str], header: &PageHeader) -> Vec<Line<'a>> 
             _ => {}
         }
         // Only the body after a lead-in's bracket may end in a credit.
-        let may_close = |t: &str| scan.marker || t.trim_end().ends_with(['）', ')', '摄']);
+        let may_close = |t: &str| scan.marker || t.trim_end().ends_with(['）', ')']) || ends_photo_credit(t);
         let trailing = body_from.filter(|_| may_close(text)).and_then(|from| {
             split_trailing_credit(&text[from..])
                 .filter(|(body, _)| from == 0 || !trim_spaces(body).is_empty())

@@ -33,14 +33,13 @@ pub fn segment_page(page: &Page, warnings: &mut Vec<Warning>) -> Page {
     let style = paragraph_style(&lines);
     let mut headings = find_headings(&lines, style);
     let blocks = blocks(&lines, &headings);
-    let orientation = orientation(&blocks, &lines);
-    let mut drafts = assemble(blocks, orientation);
+    let orientation = orientation(&blocks, &lines, &headings);
+    let mut drafts = assemble(blocks, orientation, &headings);
     detached::rehome(&mut drafts, &mut headings, &lines);
-    let mut jumps = Vec::new();
-    let items =
-        drafts.iter().flat_map(|draft| to_items(draft, &lines, &headings, style, &mut jumps)).collect();
+    let mut cut = Vec::new();
+    let items = drafts.iter().flat_map(|draft| to_items(draft, &lines, &headings, style, &mut cut)).collect();
     let mut furniture: Vec<String> = header.lines.iter().map(|&i| crate::text::tidy_phrase(raw[i])).collect();
-    furniture.extend(jumps);
+    furniture.extend(cut);
     let parsed = Page {
         source: page.source.clone(),
         index: page.index,
@@ -63,13 +62,14 @@ pub fn warn_bodiless(page: &Page, warnings: &mut Vec<Warning>) {
 }
 
 /// Builds the items of a draft: one, or one per caption of a photo spread. Jump lines
-/// (`（下转第3版）`) go onto `jumps`.
+/// (`（下转第3版）`) and caption marks (`①`, `▲`), page furniture inside the text, go onto
+/// `furniture`.
 fn to_items(
     draft: &Draft,
     lines: &[Line],
     headings: &[Heading],
     style: ParagraphStyle,
-    jumps: &mut Vec<String>,
+    furniture: &mut Vec<String>,
 ) -> Vec<Item> {
     let heading = draft.heading.and_then(|h| headings.get(h));
     let mut span: Vec<usize> = draft.credits.iter().chain(&draft.after_credits).map(|(i, _)| *i).collect();
@@ -100,7 +100,14 @@ fn to_items(
                 .into_iter()
                 .map(|(k, text)| (at.get(k).map_or(first, |&i| i + 1), text))
                 .unzip();
-        let continued = cut_jumps(&mut paragraphs, &mut paragraph_lines, jumps);
+        let continued = cut_jumps(&mut paragraphs, &mut paragraph_lines, furniture);
+        if draft.is_photo()
+            && let Some(first) = paragraphs.first_mut()
+            && let Some((mark, text)) = captions::split_mark(first)
+        {
+            furniture.push(mark.to_owned());
+            *first = text.to_owned();
+        }
         let start = if p == 0 { first } else { at.get(range.start).map_or(first, |&i| i + 1) };
         let end = if p + 1 == count { last } else { at.get(range.end - 1).map_or(last, |&i| i + 1) };
         let heading = heading.filter(|_| p == 0);
