@@ -7,6 +7,7 @@
 //! names most. Township names found in many places are settled by the counties the item
 //! names and by the page's home city.
 
+mod clause;
 pub mod gazetteer;
 pub(crate) mod orgs;
 pub(crate) mod page_scan;
@@ -233,7 +234,14 @@ fn whole_place<'t>(
     let levels = || g.candidates(whole.name).iter().map(|&d| g.division(d).level);
     let county = levels().all(|l| l == 3);
     let name = text.get(span.clone())?;
-    let org = Org { name, start: span.start, kind: OrgKind::Township, locative: false, anchored: true };
+    let org = Org {
+        name,
+        start: span.start,
+        kind: OrgKind::Township,
+        locative: false,
+        anchored: true,
+        joined_to: None,
+    };
     levels().any(|l| l >= 3).then_some((org, county))
 }
 

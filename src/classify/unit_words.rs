@@ -56,6 +56,8 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     ("侨联", OrgKind::Department, PLAIN),
     ("科协", OrgKind::Department, PLAIN),
     ("政府", OrgKind::Department, PLAIN),
+    // A customs office is named with its city or port, which may be one the table lacks.
+    ("海关", OrgKind::Institution, PLAIN),
     ("支队", OrgKind::Department, PLAIN),
     ("大队", OrgKind::Department, PLAIN),
     ("工委", OrgKind::Department, PLAIN),
@@ -105,7 +107,8 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
         ordinary(
             &['庭', '小', '四', '合', '大', '医', '法', '影', '剧', '书', '学', '属'],
             None,
-            &['区', '长', '士', '所', '校'],
+            // 院内 and 院里 are a courtyard's inside.
+            &['区', '长', '士', '所', '校', '内', '里'],
         ),
     ),
     ("馆", OrgKind::Institution, ordinary(&['宾', '饭', '菜', '旅'], None, &['长'])),

@@ -35,6 +35,10 @@ pub struct Page {
     /// The home city the page names itself (a division index), if any.
     #[serde(skip)]
     pub home: Option<usize>,
+    /// The home city its items were classified with: its source's (the city most of the
+    /// source's pages name), or the one the user chose.
+    #[serde(skip)]
+    pub classified_with: Option<usize>,
     /// Its items as an archive stored them, until parsing takes them.
     #[serde(skip)]
     pub stored: Option<Box<StoredPage>>,
