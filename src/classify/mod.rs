@@ -26,7 +26,7 @@ use crate::classify::page_scan::home_city;
 pub use crate::classify::page_scan::{PageScan, Scanned};
 #[cfg(test)]
 use crate::model::Item;
-use crate::model::Page;
+use crate::model::{Classes, Confidence, Page};
 pub use tables::Tables;
 
 /// A searcher for 。, built once: memmem rather than `str::find`, as a search for the last
@@ -39,23 +39,38 @@ static COLON: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finde
 /// District name for city-level units.
 pub const CITY_LEVEL: &str = "市直";
 
-/// Sets unit and district on every item of a page; `home` is the page's home city (see
-/// [`PageScan::home`]), or the archive's when the page names none.
+/// Sets unit and district on every item of a page, and what else classification finds about
+/// them (`page.classes`); `home` is the home city of the page's source, if it has one.
 pub fn classify_page(page: &mut Page, tables: &Tables, scan: &PageScan, home: Option<usize>) {
     let mut scratch = Scratch::default();
+    page.classes.clear();
     for (item, scanned) in page.items.iter_mut().zip(scan.items()) {
-        let (unit, district) = classify_with(scanned, tables, home, &mut scratch);
-        item.unit = unit;
-        item.district = district;
+        let found = classify_with(scanned, tables, home, &mut scratch);
+        item.unit = found.unit;
+        item.district = found.district;
+        page.classes.push(Classes { line: item.lines[0], ..found.classes });
     }
 }
 
-/// Unit and district of one item.
+/// What classification finds about one item.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// The unit, if the item names one.
+    pub unit: Option<String>,
+    /// The district: a county of the home city, `市直`, or one of another city.
+    pub district: Option<String>,
+    /// Co-units, city and confidence.
+    pub classes: Classes,
+}
+
+/// What classification finds about one item.
 #[cfg(test)]
-pub fn classify_item(item: &Item, tables: &Tables, home: Option<usize>) -> (Option<String>, Option<String>) {
+pub fn classify_item(item: &Item, tables: &Tables, home: Option<usize>) -> Found {
     let scan = PageScan::of_items(tables.gazetteer(), std::slice::from_ref(item));
     let mut scratch = Scratch::default();
-    scan.items().next().map_or((None, None), |scanned| classify_with(scanned, tables, home, &mut scratch))
+    scan.items()
+        .next()
+        .map_or_else(Found::default, |scanned| classify_with(scanned, tables, home, &mut scratch))
 }
 
 /// Lists kept from one item of a page to the next (all borrow the page's scan), so that
@@ -84,50 +99,53 @@ struct Tally<'t> {
     /// Its length in characters.
     longest_chars: usize,
     kind: Option<OrgKind>,
+    /// True while every mention is of a place where something happened (after 在, 从).
+    locative_only: bool,
 }
 
 impl<'t> Tally<'t> {
-    /// Counts one more mention printed as `form`.
-    fn add(&mut self, form: &'t str, weight: f32, kind: OrgKind) {
+    /// Counts one more mention.
+    fn add(&mut self, org: &Org<'t>, weight: f32) {
+        self.locative_only = (self.weight == 0.0 || self.locative_only) && org.locative;
         self.weight += weight;
-        self.kind = Some(kind);
-        let chars = form.chars().count();
+        self.kind = Some(org.kind);
+        let chars = org.name.chars().count();
         if chars >= self.longest_chars {
-            (self.longest, self.longest_chars) = (form, chars);
+            (self.longest, self.longest_chars) = (org.name, chars);
         }
     }
 }
 
 /// Unit and district of one item whose division names and unit words are known.
-fn classify_with<'s>(
-    item: Scanned<'s>,
-    tables: &Tables,
-    home: Option<usize>,
-    s: &mut Scratch<'s>,
-) -> (Option<String>, Option<String>) {
+fn classify_with<'s>(item: Scanned<'s>, tables: &Tables, home: Option<usize>, s: &mut Scratch<'s>) -> Found {
     let g = tables.gazetteer();
     weigh(item, tables, s);
     // An item names few units: lists searched in order cost less than hashing them.
     s.tallies.clear();
     for (order, (o, core, w)) in s.weighed.iter().enumerate() {
         match s.tallies.iter_mut().find(|(c, _)| c == core) {
-            Some((_, t)) => t.add(o.name, *w, o.kind),
+            Some((_, t)) => t.add(o, *w),
             None => {
                 let mut t = Tally { first: order, ..Tally::default() };
-                t.add(o.name, *w, o.kind);
+                t.add(o, *w);
                 s.tallies.push((core, t));
             }
         }
     }
-    let best =
-        s.tallies.iter().max_by(|a, b| a.1.weight.total_cmp(&b.1.weight).then(b.1.first.cmp(&a.1.first)));
+    // A unit named only as a place where something happened, once, outside the kicker and
+    // the headline, is too weak to file the item under.
+    let best = s
+        .tallies
+        .iter()
+        .filter(|(_, t)| t.weight >= 2.0 || !t.locative_only)
+        .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight).then(b.1.first.cmp(&a.1.first)));
     s.counties.count(g, item.places, home);
-    let Some((best_core, best)) = best else {
-        return (None, s.counties.top(g));
+    let Some(&(best_core, ref best)) = best else {
+        return district_only(g, home, &s.counties);
     };
     s.forms.clear();
     for (o, core, _) in &s.weighed {
-        if core == best_core && !s.forms.contains(&o.name) {
+        if *core == best_core && !s.forms.contains(&o.name) {
             s.forms.push(o.name);
         }
     }
@@ -137,13 +155,90 @@ fn classify_with<'s>(
         g.find_into(form, places);
     }
     let forms = Forms { forms: &s.forms, places: &s.form_places };
+    // A unit named by a level alone (市…, 区…, 县…) is one of the home city's; without a home
+    // city it names no organisation a reader could find (区政府 in an essay on policy).
+    let placed = forms.iter().any(|(_, p)| !p.is_empty());
+    let by_level = |l: char| forms.forms.iter().all(|f| league_committee(f).unwrap_or(f).starts_with(l));
+    if !placed
+        && (home.is_none() && by_level('市') || (by_level('区') || by_level('县')) && s.counties.0.is_empty())
+    {
+        return district_only(g, home, &s.counties);
+    }
     // A zone's name is its own (苏州工业园区 is no 市工业园区): printed as it stands.
     let display = match best.kind {
         Some(OrgKind::Zone) => best.longest.to_owned(),
-        _ => display_name(best.longest, forms.places_of(best.longest), g, home),
+        _ => display_name(best.longest, forms.places_of(best.longest), g, home, best.kind),
     };
-    let district = unit_district(best, forms, g, home, &s.counties).or_else(|| s.counties.top(g));
-    (Some(display), district)
+    let (district, from_unit) = match unit_district(best, forms, g, home, &s.counties) {
+        Some(d) => (Some(d), true),
+        None => (s.counties.top(g), false),
+    };
+    let city = match district.as_deref() {
+        Some(d) => city_of(g, d, forms, home),
+        None => form_city(g, forms, home),
+    };
+    let co_units = co_units(&s.weighed, best_core, &display);
+    let strong = best.weight >= 2.0 && !best.locative_only;
+    let classes = Classes {
+        line: 0,
+        co_units,
+        city,
+        unit: if strong { Confidence::High } else { Confidence::Low },
+        district: if from_unit && strong { Confidence::High } else { Confidence::Low },
+    };
+    Found { unit: Some(display), district, classes }
+}
+
+/// What an item naming no unit gets: the county it names most, with its city when that is
+/// not the home city, and a low confidence.
+fn district_only(g: &Gazetteer, home: Option<usize>, counties: &Counties) -> Found {
+    let county = counties.top_index();
+    let city = county.and_then(|c| g.city_of(c)).filter(|&c| Some(c) != home);
+    Found {
+        unit: None,
+        district: county.map(|c| g.division(c).name.clone()),
+        classes: Classes {
+            city: city.map(|c| g.division(c).name.clone()),
+            district: Confidence::Low,
+            ..Classes::default()
+        },
+    }
+}
+
+/// The city a district lies in, when it is not the home city: a county's city, or the city a
+/// form of the unit is named after.
+fn city_of(g: &Gazetteer, district: &str, forms: Forms, home: Option<usize>) -> Option<String> {
+    if district == CITY_LEVEL {
+        return None;
+    }
+    let by_district = g.lookup(district).iter().filter_map(|&d| g.city_of(d)).find(|&c| Some(c) != home);
+    let in_home = g.lookup(district).iter().any(|&d| home.is_some() && g.city_of(d) == home);
+    if in_home {
+        return None;
+    }
+    by_district.map(|c| g.division(c).name.clone()).or_else(|| form_city(g, forms, home))
+}
+
+/// The city a form of the unit is named after, when it is not the home city.
+fn form_city(g: &Gazetteer, forms: Forms, home: Option<usize>) -> Option<String> {
+    let city = forms.iter().find_map(|(_, p)| {
+        p.iter().flat_map(|m| g.candidates(m.name)).filter_map(|&c| g.city_of(c)).find(|&c| Some(c) != home)
+    });
+    city.map(|c| g.division(c).name.clone())
+}
+
+/// The units joined to the chosen one in the text (A与B: B), each once, without the chosen.
+fn co_units(weighed: &[(Org, &str, f32)], core: &str, display: &str) -> Vec<String> {
+    let ends: Vec<usize> =
+        weighed.iter().filter(|(_, c, _)| *c == core).map(|(o, _, _)| o.start + o.name.len()).collect();
+    let mut out: Vec<String> = Vec::new();
+    for (o, c, _) in weighed {
+        let joined = o.joined_to.is_some_and(|at| ends.contains(&at));
+        if joined && *c != core && o.name != display && !out.iter().any(|u| u == o.name) {
+            out.push(o.name.to_owned());
+        }
+    }
+    out
 }
 
 /// Finds the unit names of an item and weighs each (into `s.weighed`): the kicker decides,
@@ -258,10 +353,36 @@ fn core_name<'t>(text: &'t str, org: &Org, places: &[Mention]) -> &'t str {
     text[pos..end].trim_start_matches(['市', '区', '县'])
 }
 
-/// The printed form to show, from the longest printed: the home city's name shortened to 市,
-/// or dropped before a county, and a county dropped before a township (某街道某社区 rather
-/// than 某区某街道某社区).
-fn display_name(longest: &str, places: &[Mention], g: &Gazetteer, home: Option<usize>) -> String {
+/// The printed form to show, from the longest printed. A township or community is known by
+/// its own name: the county and city before it are dropped, though a community keeps its
+/// street (某街道某社区). A village named with its township is filed under the township,
+/// the government the village answers to. Another unit keeps its place, except the home
+/// city's name, shortened to 市, or dropped before a county.
+fn display_name(
+    longest: &str,
+    places: &[Mention],
+    g: &Gazetteer,
+    home: Option<usize>,
+    kind: Option<OrgKind>,
+) -> String {
+    if matches!(kind, Some(OrgKind::Township | OrgKind::Community)) {
+        let village = longest.ends_with('村');
+        let levels = |m: &Mention| g.candidates(m.name).iter().map(|&c| g.division(c).level);
+        let mut from = 0;
+        for m in places {
+            if m.start != from || m.end == longest.len() {
+                break;
+            }
+            if village && levels(m).all(|l| l == 4) {
+                return longest[from..m.end].to_owned();
+            }
+            if !levels(m).all(|l| l <= 3) {
+                break;
+            }
+            from = m.end;
+        }
+        return longest[from..].to_owned();
+    }
     let first = places.first().filter(|m| m.start == 0);
     let Some(m) = first else {
         return longest.to_owned();
@@ -269,14 +390,13 @@ fn display_name(longest: &str, places: &[Mention], g: &Gazetteer, home: Option<u
     let rest = &longest[m.end..];
     let candidates = g.candidates(m.name);
     let is_home = candidates.iter().any(|&c| Some(c) == home && g.division(c).level <= 2);
-    let is_county = candidates.iter().any(|&c| g.division(c).level == 3);
     // The division name the rest starts with, if any.
     let next = g.find(rest).into_iter().next().filter(|n| n.start == 0);
     let rest_starts_with =
         |level| next.is_some_and(|n| g.candidates(n.name).iter().any(|&c| g.division(c).level == level));
     if is_home && !rest.is_empty() && next.is_none() {
         format!("市{rest}")
-    } else if is_home && rest_starts_with(3) || is_county && rest_starts_with(4) {
+    } else if is_home && rest_starts_with(3) {
         rest.to_owned()
     } else {
         longest.to_owned()
@@ -311,8 +431,8 @@ fn unit_district(
     home: Option<usize>,
     counties: &Counties,
 ) -> Option<String> {
-    // A zone is a district of its own: the table's name for it when listed, else as printed;
-    // one named after a county (柳南区某产业园) lies in that county.
+    // A zone the table lists is a district of its own; one named after a county
+    // (柳南区某产业园) lies in that county.
     if t.kind == Some(OrgKind::Zone) {
         let listed =
             forms.iter().find_map(|(f, p)| g.exactly(f, p).first().map(|&d| g.division(d).name.clone()));
@@ -324,7 +444,15 @@ fn unit_district(
                 Some(g.division(county).name.clone())
             })
         };
-        return listed.or_else(in_county).or_else(|| (!forms.forms.is_empty()).then(|| t.longest.to_owned()));
+        // A zone the table does not list lies in its county, if named; otherwise it is a
+        // district of its own only in a home city naming no other city (潍坊高新区 on
+        // 潍坊's pages): elsewhere nothing says where it lies.
+        let named_other = forms.iter().any(|(_, p)| {
+            p.iter()
+                .any(|m| g.candidates(m.name).iter().all(|&c| home.is_none_or(|h| g.city_of(c) != Some(h))))
+        });
+        let own = || (home.is_some() && !named_other).then(|| t.longest.to_owned());
+        return listed.or_else(in_county).or_else(own);
     }
     for (_, places) in forms.iter() {
         for m in places {
@@ -333,12 +461,20 @@ fn unit_district(
             }
         }
     }
-    // 市 first, or the Youth League's city committee (团市委).
+    // City-level units belong to the home city: none without one. 市 first, or the Youth
+    // League's city committee (团市委); the home city's name first; or an enterprise or
+    // institution named after no other place.
+    let home = home?;
+    let first_places = || forms.iter().filter_map(|(_, p)| p.first().filter(|m| m.start == 0));
+    let named_home = first_places()
+        .any(|m| g.candidates(m.name).iter().any(|&c| c == home || g.ancestor(home, 1) == Some(c)));
+    let named_other = forms.iter().any(|(_, p)| {
+        p.iter().any(|m| g.candidates(m.name).iter().all(|&c| g.city_of(c).is_some_and(|city| city != home)))
+    });
     let city_level = forms.forms.iter().any(|f| league_committee(f).unwrap_or(f).starts_with('市'))
-        || forms.iter().any(|(_, p)| {
-            p.first().is_some_and(|m| g.candidates(m.name).iter().any(|&c| g.division(c).level <= 2))
-        })
-        || matches!(t.kind, Some(OrgKind::Enterprise | OrgKind::Institution));
+        && !named_other
+        || named_home
+        || matches!(t.kind, Some(OrgKind::Enterprise | OrgKind::Institution)) && !named_other;
     city_level.then(|| CITY_LEVEL.to_owned())
 }
 
@@ -392,10 +528,12 @@ impl Counties {
 
     /// The county named most (of equals, the first in the table).
     fn top(&self, g: &Gazetteer) -> Option<String> {
-        self.0
-            .iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-            .map(|&(c, _)| g.division(c).name.clone())
+        self.top_index().map(|c| g.division(c).name.clone())
+    }
+
+    /// The county named most, by its index.
+    fn top_index(&self) -> Option<usize> {
+        self.0.iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map(|&(c, _)| c)
     }
 }
 

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use crate::classify::clause::{cut_after_unit, has_clause_word, is_joiner};
 use crate::classify::gazetteer::Mention;
-use crate::classify::scanner::{CharSet, char_before, common_ideograph_before, find_utf8_3, utf8_3};
+use crate::classify::scanner::{CharSet, char_at, char_before, common_ideograph_before, find_utf8_3, utf8_3};
 use crate::classify::tables::Departments;
 use crate::classify::unit_words::UnitWord;
 use crate::text::is_cjk;
@@ -200,6 +200,10 @@ fn name_before<'t>(
         return None;
     }
     let name_at = start + offset;
+    // A name straight after 在 or 从 inside the phrase (居民漫步在某镇) is a place too, and
+    // so is one in a list (…、某学院、…): the places where something was held.
+    locative |= matches!(char_before(text, name_at), Some('在' | '从' | '、'))
+        || matches!(char_at(text, end), Some('、' | '等'));
     let words_in = &words[words.partition_point(|w| w.pos < name_at)..];
     if has_clause_word(text, name_at, pos, places, words_in) {
         return None;

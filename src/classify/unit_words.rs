@@ -107,8 +107,8 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
         ordinary(
             &['庭', '小', '四', '合', '大', '医', '法', '影', '剧', '书', '学', '属'],
             None,
-            // 院内 and 院里 are a courtyard's inside.
-            &['区', '长', '士', '所', '校', '内', '里'],
+            // 院内, 院里 and 院落 are courtyards.
+            &['区', '长', '士', '所', '校', '内', '里', '落'],
         ),
     ),
     ("馆", OrgKind::Institution, ordinary(&['宾', '饭', '菜', '旅'], None, &['长'])),
@@ -128,7 +128,8 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
         OrgKind::Township,
         ordinary(&['城', '家', '下', '回', '故', '还', '老', '异', '他'], None, &['村']),
     ),
-    ("村", OrgKind::Community, before(&['农', '乡', '山', '渔', '新'])),
+    // 村村 and 村民 are a village's villages and villagers: the name ends at the first 村.
+    ("村", OrgKind::Community, ordinary(&['农', '乡', '山', '渔', '新', '村'], None, &['民'])),
 ];
 
 /// Before 中心 or 中学: a place (市中心), not a unit.

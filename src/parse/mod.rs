@@ -158,6 +158,7 @@ fn restore(stored: StoredPage, text: Page) -> Page {
     Page {
         header: stored.header,
         items: stored.items,
+        classes: stored.classes,
         home: stored.home,
         classified_with: stored.classified_with,
         corrections: Vec::new(),

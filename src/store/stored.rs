@@ -35,11 +35,12 @@ pub struct PageOut<'a> {
 impl Serialize for PageOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let p = self.page;
-        let mut t = s.serialize_tuple(4)?;
+        let mut t = s.serialize_tuple(5)?;
         t.serialize_element(&p.home)?;
         t.serialize_element(&p.classified_with)?;
         t.serialize_element(&p.header)?;
         t.serialize_element(&ItemsOut(&p.items))?;
+        t.serialize_element(&p.classes)?;
         t.end()
     }
 }
