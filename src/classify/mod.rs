@@ -19,6 +19,8 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
+use crate::classify::scanner::char_before;
+
 use crate::classify::gazetteer::{Gazetteer, Mention};
 use crate::classify::orgs::{Org, OrgKind, league_committee, orgs_from};
 #[cfg(test)]
@@ -139,7 +141,7 @@ fn classify_with<'s>(item: Scanned<'s>, tables: &Tables, home: Option<usize>, s:
         .iter()
         .filter(|(_, t)| t.weight >= 2.0 || !t.locative_only)
         .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight).then(b.1.first.cmp(&a.1.first)));
-    s.counties.count(g, item.places, home);
+    s.counties.count(g, item, home);
     let Some(&(best_core, ref best)) = best else {
         return district_only(g, home, &s.counties);
     };
@@ -245,9 +247,7 @@ fn co_units(weighed: &[(Org, &str, f32)], core: &str, display: &str) -> Vec<Stri
 /// the headline and subtitle weigh three times the body, the lead twice, a place after 在 half.
 fn weigh<'s>(item: Scanned<'s>, tables: &Tables, s: &mut Scratch<'s>) {
     let (g, text, places) = (tables.gazetteer(), item.text, item.places);
-    let lead_end = FULL_STOP
-        .find(&text.as_bytes()[item.body_start..])
-        .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8());
+    let lead_end = lead_end(item);
     orgs_from(text, item.words, places, tables.departments(), &mut s.orgs);
     // The kicker decides: the units in it, else the kicker itself when it is a town. A
     // county, in the kicker (寿光市 over a story about one of its towns) or before the
@@ -290,6 +290,14 @@ fn weigh<'s>(item: Scanned<'s>, tables: &Tables, s: &mut Scratch<'s>) {
         s.weighed.push((o, core, COUNTY_KICKER));
     }
     keep_counted(&mut s.weighed);
+}
+
+/// Where an item's lead (its body's first sentence) ends.
+fn lead_end(item: Scanned) -> usize {
+    let text = item.text;
+    FULL_STOP
+        .find(&text.as_bytes()[item.body_start..])
+        .map_or(text.len(), |p| item.body_start + p + '。'.len_utf8())
 }
 
 /// Drops the mentions that do not count, once for both the tallies and the chosen unit's
@@ -493,7 +501,10 @@ fn pick(g: &Gazetteer, candidates: &[usize], home: Option<usize>, counties: &Cou
         .copied()
         .filter_map(|c| Some((c, counties.get(g.county_of(c)?)?)))
         .max_by(|a, b| a.1.total_cmp(&b.1));
-    named.map(|(c, _)| c).or_else(|| local.iter().copied().find(|&c| home.is_some() && g.city_of(c) == home))
+    // Of places the item does not settle, the one in the home city, when it has only one there
+    // (a street name two of its districts share settles nothing).
+    let mut in_home = local.iter().copied().filter(|&c| home.is_some() && g.city_of(c) == home);
+    named.map(|(c, _)| c).or_else(|| in_home.next().filter(|_| in_home.next().is_none()))
 }
 
 /// How often an item names each county (directly, or through one of its townships), in the
@@ -503,15 +514,23 @@ struct Counties(Vec<(usize, f32)>);
 
 impl Counties {
     /// Counts the counties of an item's division names, replacing what was counted before.
-    fn count(&mut self, g: &Gazetteer, mentions: &[Mention], home: Option<usize>) {
+    /// A name in the headline or lead counts one, one further on a half, one after 从 (moved
+    /// from, come from) nothing.
+    fn count(&mut self, g: &Gazetteer, item: Scanned, home: Option<usize>) {
         self.0.clear();
-        for m in mentions {
+        let lead_end = lead_end(item);
+        for m in item.places {
+            let weight = match char_before(item.text, m.start) {
+                Some('从') => continue,
+                _ if m.start < lead_end => 1.0,
+                _ => 0.5,
+            };
             // Walked twice rather than collected: this runs for every division name of every item.
             let counties = || g.candidates(m.name).iter().filter_map(|&c| g.county_of(c));
             // An ambiguous township counts only where it lies in the home city.
             let ambiguous = counties().nth(1).is_some();
             let counted = |c: &usize| !ambiguous || (home.is_some() && g.city_of(*c) == home);
-            let share = 1.0 / counties().filter(counted).count() as f32;
+            let share = weight / counties().filter(counted).count() as f32;
             for c in counties().filter(counted) {
                 match self.0.iter_mut().find(|(k, _)| *k == c) {
                     Some((_, v)) => *v += share,
@@ -531,9 +550,14 @@ impl Counties {
         self.top_index().map(|c| g.division(c).name.clone())
     }
 
-    /// The county named most, by its index.
+    /// The county named most, by its index, when it is named in the headline or lead or
+    /// twice: a county named once in passing is not what the item is about.
     fn top_index(&self) -> Option<usize> {
-        self.0.iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))).map(|&(c, _)| c)
+        self.0
+            .iter()
+            .filter(|(_, v)| *v >= 1.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|&(c, _)| c)
     }
 }
 
