@@ -93,18 +93,6 @@ pub fn cut_after_unit(text: &str, from: usize, to: usize, words: &[UnitWord]) ->
 }
 
 #[cfg(test)]
-fn tests_scanned(text: &str) -> (Vec<Mention>, Vec<UnitWord>) {
-    let (mut places, mut words) = (Vec::new(), Vec::new());
-    crate::classify::page_scan::scan_text(
-        crate::classify::Tables::builtin().gazetteer(),
-        text,
-        &mut places,
-        &mut words,
-    );
-    (places, words)
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
     use crate::classify::Tables;
