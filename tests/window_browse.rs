@@ -174,3 +174,27 @@ fn groups_and_units_are_in_pinyin_order() {
     };
     assert_eq!(titles, ["茌平新闻", "东昌府新闻", "临清新闻"], "and the list sorted by headline");
 }
+
+#[test]
+fn the_home_city_chosen_in_the_window_reclassifies_every_item() {
+    let mut h = sample();
+    let districts = |h: &Harness<'static, BaokanApp>| -> Vec<Option<String>> {
+        let loaded = h.state().loaded.as_ref().unwrap();
+        loaded.doc.pages.iter().flat_map(|p| p.items.iter().map(|i| i.district.clone())).collect()
+    };
+    let city_level = |d: &[Option<String>]| d.iter().filter(|d| d.as_deref() == Some("市直")).count();
+    let by_source = districts(&h);
+    assert!(city_level(&by_source) > 0, "the sample's own home city has city-level units");
+    h.get_by_label("视图").click();
+    h.run();
+    h.get_by_label("本地城市").hover();
+    h.run();
+    h.get_by_label("无（全国性报纸）").click();
+    h.run();
+    let none = districts(&h);
+    assert_eq!(city_level(&none), 0, "no home city, no 市直: {none:?}");
+    assert_eq!(h.state().loaded.as_ref().unwrap().doc.home_choice, Some(None));
+    h.state_mut().apply(Command::SetHome(None));
+    h.run();
+    assert_eq!(districts(&h), by_source, "each source's own again");
+}

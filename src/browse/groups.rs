@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::browse::collate::collate;
 use crate::classify::Tables;
-use crate::model::{Classes, Confidence, Document, Item, Page};
+use crate::model::{Confidence, Document, Item, Page};
 
 /// What to group by (the window keeps the choice in its settings).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -298,8 +298,9 @@ impl<'a> UnitNames<'a> {
 /// The group paths an item belongs to (an item with two authors is under both).
 fn paths(page: &Page, item: &Item, by: By, units: &UnitNames, confident: bool) -> Vec<Vec<GroupKey>> {
     let classes = page.classes_of(item).filter(|_| !item.edited);
-    let sure = |c: fn(&Classes) -> Confidence| !confident || classes.is_none_or(|k| c(k) == Confidence::High);
-    let unit = item.unit.as_deref().filter(|_| sure(|c| c.unit));
+    let (unit_sure, district_sure) = page.confidence(item);
+    let sure = |c: Confidence| !confident || c == Confidence::High;
+    let unit = item.unit.as_deref().filter(|_| sure(unit_sure));
     let unit_path = || match unit {
         None => vec![GroupKey::NoUnit],
         Some(u) => {
@@ -312,7 +313,7 @@ fn paths(page: &Page, item: &Item, by: By, units: &UnitNames, confident: bool) -
     };
     match by {
         By::District => {
-            let district = item.district.as_ref().filter(|_| sure(|c| c.district));
+            let district = item.district.as_ref().filter(|_| sure(district_sure));
             let mut path: Vec<GroupKey> =
                 classes.and_then(|c| c.city.clone()).map(GroupKey::Named).into_iter().collect();
             path.push(GroupKey::or(district, GroupKey::NoDistrict));
@@ -367,7 +368,7 @@ pub fn render(nodes: &[Node], name: &dyn Fn(&GroupKey) -> String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Author;
+    use crate::model::{Author, Classes};
 
     fn item(title: &str, unit: Option<&str>, district: Option<&str>, authors: &[&str]) -> Item {
         Item {

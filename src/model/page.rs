@@ -57,6 +57,15 @@ impl Page {
         self.classes.iter().find(|c| c.line == item.lines[0])
     }
 
+    /// How sure classification is of an item's unit and district: sure of what the user set
+    /// and of items it has no record of.
+    pub fn confidence(&self, item: &Item) -> (Confidence, Confidence) {
+        match self.classes_of(item).filter(|_| !item.edited) {
+            Some(c) => (c.unit, c.district),
+            None => (Confidence::High, Confidence::High),
+        }
+    }
+
     /// The item whose line span holds a 1-based page line (the narrowest, when spans nest),
     /// or `None` for header lines and lines between items.
     pub fn item_at_line(&self, line: usize) -> Option<usize> {
@@ -179,6 +188,10 @@ pub struct Document {
     /// The home city's name, as an archive records it.
     #[serde(skip)]
     pub home_city: Option<String>,
+    /// The home city the user chose in the window (`Some(None)`: none, as for a national
+    /// paper); `None` while each source's own is used.
+    #[serde(skip)]
+    pub home_choice: Option<Option<usize>>,
     /// A fingerprint of the tables the items were classified with (see `Tables`), which
     /// their stored form is keyed by.
     #[serde(skip)]

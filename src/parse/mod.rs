@@ -90,8 +90,8 @@ pub fn reclassify(doc: &mut Document, home: Option<Option<usize>>, tables: &Tabl
 }
 
 /// The home city of each page's source: the city more than half of the pages of its
-/// folder (or of its file, for pages not in one) name, else none, as for a national paper or
-/// a folder gathered from several cities' papers.
+/// folder (or of its file, for pages not in one) naming a city name, else none, as for a
+/// national paper or a folder gathered from several cities' papers.
 fn source_homes(pages: &[(&str, Option<usize>)]) -> Vec<Option<usize>> {
     let folder = |source: &str| source.rfind(['/', '\\']).map_or(source, |i| &source[..i]).to_owned();
     let mut by_folder: std::collections::HashMap<String, Vec<Option<usize>>> =
@@ -102,9 +102,12 @@ fn source_homes(pages: &[(&str, Option<usize>)]) -> Vec<Option<usize>> {
     let majority: std::collections::HashMap<String, Option<usize>> = by_folder
         .into_iter()
         .map(|(f, homes)| {
+            // Pages naming no city (photos, features) do not vote, but the city must be named
+            // by a third of all pages at least.
             let top = most_common(&homes);
             let votes = homes.iter().filter(|h| h.is_some() && **h == top).count();
-            (f, top.filter(|_| 2 * votes > homes.len()))
+            let naming = homes.iter().filter(|h| h.is_some()).count();
+            (f, top.filter(|_| 2 * votes > naming && 3 * votes >= homes.len()))
         })
         .collect();
     pages.iter().map(|(source, _)| majority.get(&folder(source)).copied().flatten()).collect()
@@ -248,6 +251,37 @@ mod stored_tests;
 mod tests {
     use super::*;
     use crate::store::sample;
+
+    #[test]
+    fn a_folder_s_home_city_is_the_one_most_of_its_pages_name() {
+        type Case<'a> = (&'a str, &'a [(&'a str, Option<usize>)], &'a [Option<usize>]);
+        let cases: [Case; 5] = [
+            (
+                "one city's folder",
+                &[("a/1.txt", Some(7)), ("a/2.txt", Some(7)), ("a/3.txt", Some(9))],
+                &[Some(7); 3],
+            ),
+            (
+                "a folder gathered from two cities",
+                &[("b/1.txt", Some(7)), ("b/2.txt", Some(9))],
+                &[None, None],
+            ),
+            (
+                "pages naming none do not vote",
+                &[("c/1.txt", Some(7)), ("c/2.txt", None)],
+                &[Some(7), Some(7)],
+            ),
+            (
+                "a national paper: a city on one page of many",
+                &[("d/1.txt", Some(7)), ("d/2.txt", None), ("d/3.txt", None), ("d/4.txt", None)],
+                &[None; 4],
+            ),
+            ("each folder its own", &[("e/1.txt", Some(7)), ("f/1.txt", Some(9))], &[Some(7), Some(9)]),
+        ];
+        for (name, pages, want) in cases {
+            assert_eq!(source_homes(pages), want, "{name}");
+        }
+    }
 
     #[test]
     fn progress_counts_pages_and_cancel_stops() {
