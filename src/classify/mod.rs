@@ -213,20 +213,26 @@ fn city_of(g: &Gazetteer, district: &str, forms: Forms, home: Option<usize>) -> 
     if district == CITY_LEVEL {
         return None;
     }
-    let by_district = g.lookup(district).iter().filter_map(|&d| g.city_of(d)).find(|&c| Some(c) != home);
     let in_home = g.lookup(district).iter().any(|&d| home.is_some() && g.city_of(d) == home);
     if in_home {
         return None;
     }
+    let by_district = one_city(g, g.lookup(district)).filter(|&c| Some(c) != home);
     by_district.map(|c| g.division(c).name.clone()).or_else(|| form_city(g, forms, home))
 }
 
 /// The city a form of the unit is named after, when it is not the home city.
 fn form_city(g: &Gazetteer, forms: Forms, home: Option<usize>) -> Option<String> {
-    let city = forms.iter().find_map(|(_, p)| {
-        p.iter().flat_map(|m| g.candidates(m.name)).filter_map(|&c| g.city_of(c)).find(|&c| Some(c) != home)
-    });
-    city.map(|c| g.division(c).name.clone())
+    let city = forms.iter().find_map(|(_, p)| p.iter().find_map(|m| one_city(g, g.candidates(m.name))));
+    city.filter(|&c| Some(c) != home).map(|c| g.division(c).name.clone())
+}
+
+/// The city all the divisions a name may denote lie in, if they lie in one: a township name
+/// found in many places (清水镇) says nothing of its city.
+fn one_city(g: &Gazetteer, candidates: &[usize]) -> Option<usize> {
+    let mut cities = candidates.iter().map(|&c| g.city_of(c));
+    let first = cities.next()??;
+    cities.all(|c| c == Some(first)).then_some(first)
 }
 
 /// The units joined to the chosen one in the text (A与B: B), each once, without the chosen.

@@ -46,6 +46,23 @@ fn top_city<'m>(g: &Gazetteer, mentions: impl IntoIterator<Item = &'m Mention>) 
     votes.into_iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
 }
 
+/// [`top_city`] for one item's few names: a list searched in order, kept by the caller, costs
+/// less than a hash map made for each item.
+fn item_city(g: &Gazetteer, mentions: &[Mention], votes: &mut Vec<(usize, f32)>) -> Option<(usize, f32)> {
+    votes.clear();
+    for m in mentions {
+        let candidates = g.candidates(m.name);
+        let share = 1.0 / candidates.len() as f32;
+        for city in candidates.iter().filter_map(|&c| g.city_of(c)) {
+            match votes.iter_mut().find(|(k, _)| *k == city) {
+                Some((_, v)) => *v += share,
+                None => votes.push((city, share)),
+            }
+        }
+    }
+    votes.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+}
+
 /// The texts of a page's items and the division names and unit words found in each.
 #[derive(Debug, Clone, Default)]
 pub struct PageScan {
@@ -157,10 +174,10 @@ impl PageScan {
     /// from several cities' papers, names many cities about equally and has none.
     pub fn home(&self, g: &Gazetteer) -> Option<usize> {
         let home = home_from(g, &self.places)?;
-        let (mut naming, mut local) = (0, 0);
+        let (mut naming, mut local, mut votes) = (0, 0, Vec::new());
         for item in self.items() {
             // A city named once in passing does not make an item about it.
-            if let Some((city, _)) = top_city(g, item.places).filter(|(_, v)| *v >= 1.0) {
+            if let Some((city, _)) = item_city(g, item.places, &mut votes).filter(|(_, v)| *v >= 1.0) {
                 naming += 1;
                 local += usize::from(city == home);
             }

@@ -416,6 +416,16 @@ fn districts_come_from_the_table_and_the_home_city() {
             &[],
         ),
         (
+            "a township found in many places says nothing of its city",
+            None,
+            "河道清洁",
+            "连日来，清水镇组织党员志愿者清理河道。清水镇将建立长效机制。",
+            Some("清水镇"),
+            None,
+            None,
+            &[],
+        ),
+        (
             "a national paper: the district the item names, or none",
             None,
             "新厂投产",
