@@ -244,54 +244,62 @@ impl Branch {
     }
 }
 
-/// The name each unit of a document is grouped under, by its key
-/// ([`Tables::unit_key`]): its most printed form, and the unit it is a body of, if any.
-struct UnitNames<'a> {
-    tables: &'a Tables,
-    home: Option<&'a str>,
-    /// Key, printed form and how often it is printed.
-    forms: HashMap<String, Vec<(String, usize)>>,
+/// The group path of each unit printed in a document: one key for its printed forms
+/// ([`Tables::unit_key`]) named by the form printed most, under the unit it is a body of, if
+/// any, and doubled for a unit with bodies (its own items sit in a subgroup beside them).
+/// Worked out once per printed form, as an archive prints thousands of units.
+struct UnitNames<'d> {
+    paths: HashMap<&'d str, Vec<GroupKey>>,
 }
 
-impl<'a> UnitNames<'a> {
-    fn new(doc: &'a Document, options: &Options<'a>) -> UnitNames<'a> {
+impl<'d> UnitNames<'d> {
+    fn new(doc: &'d Document, options: &Options) -> UnitNames<'d> {
         let home = doc.home_city.as_deref();
-        let mut forms: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-        for unit in doc.pages.iter().flat_map(|p| &p.items).filter_map(|i| i.unit.as_ref()) {
-            let list = forms.entry(options.tables.unit_key(unit, home)).or_default();
-            match list.iter_mut().find(|(f, _)| f == unit) {
+        // Each printed form's key, and each key's forms with how often each is printed.
+        let mut keys: HashMap<&str, String> = HashMap::new();
+        let mut forms: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+        for unit in doc.pages.iter().flat_map(|p| &p.items).filter_map(|i| i.unit.as_deref()) {
+            let key = keys.entry(unit).or_insert_with(|| options.tables.unit_key(unit, home));
+            let list = forms.entry(key.clone()).or_default();
+            match list.iter_mut().find(|(f, _)| *f == unit) {
                 Some((_, n)) => *n += 1,
-                None => list.push((unit.clone(), 1)),
+                None => list.push((unit, 1)),
             }
         }
-        UnitNames { tables: options.tables, home, forms }
-    }
-
-    /// The group of a unit: its name, and before it the unit it is a body of, if any.
-    fn path(&self, unit: &str) -> Vec<GroupKey> {
-        let key = self.tables.unit_key(unit, self.home);
         let name = |key: &str| {
-            let forms = self.forms.get(key);
             // The most printed form; of equals, the first met.
-            let most = forms.and_then(|f| f.iter().rev().max_by_key(|(_, n)| *n));
-            GroupKey::Named(most.map_or_else(|| key.to_owned(), |(f, _)| f.clone()))
+            let most = forms.get(key).and_then(|f| f.iter().rev().max_by_key(|(_, n)| *n));
+            GroupKey::Named(most.map_or_else(|| key.to_owned(), |(f, _)| (*f).to_owned()))
         };
-        // The shortest other unit this one's name starts with is the one it is a body of.
-        let parent = self
-            .forms
-            .keys()
-            .filter(|k| k.len() < key.len() && key.starts_with(k.as_str()))
-            .min_by_key(|k| k.len());
-        match parent {
-            Some(p) => vec![name(p), name(&key)],
-            None => vec![name(&key)],
-        }
+        // The shortest other unit a key starts with is the one it is a body of.
+        let parent = |key: &str| -> Option<String> {
+            key.char_indices()
+                .skip(1)
+                .map(|(i, _)| &key[..i])
+                .find(|k| forms.contains_key(*k))
+                .map(str::to_owned)
+        };
+        let parents: HashMap<&str, String> =
+            forms.keys().filter_map(|k| parent(k).map(|p| (k.as_str(), p))).collect();
+        let has_bodies: std::collections::HashSet<&str> = parents.values().map(String::as_str).collect();
+        let paths = keys
+            .iter()
+            .map(|(unit, key)| {
+                let mut path: Vec<GroupKey> =
+                    parents.get(key.as_str()).map(|p| name(p)).into_iter().collect();
+                path.push(name(key));
+                if has_bodies.contains(key.as_str()) {
+                    path.push(name(key));
+                }
+                (*unit, path)
+            })
+            .collect();
+        UnitNames { paths }
     }
 
-    /// The parent's own items sit in a subgroup of its own name, beside its bodies.
-    fn is_parent(&self, unit: &str) -> bool {
-        let key = self.tables.unit_key(unit, self.home);
-        self.forms.keys().any(|k| k.len() > key.len() && k.starts_with(key.as_str()))
+    /// The group path of a printed unit.
+    fn path(&self, unit: &str) -> Vec<GroupKey> {
+        self.paths.get(unit).cloned().unwrap_or_else(|| vec![GroupKey::Named(unit.to_owned())])
     }
 }
 
@@ -301,16 +309,7 @@ fn paths(page: &Page, item: &Item, by: By, units: &UnitNames, confident: bool) -
     let (unit_sure, district_sure) = page.confidence(item);
     let sure = |c: Confidence| !confident || c == Confidence::High;
     let unit = item.unit.as_deref().filter(|_| sure(unit_sure));
-    let unit_path = || match unit {
-        None => vec![GroupKey::NoUnit],
-        Some(u) => {
-            let mut path = units.path(u);
-            if units.is_parent(u) {
-                path.push(path[path.len() - 1].clone());
-            }
-            path
-        }
-    };
+    let unit_path = || unit.map_or_else(|| vec![GroupKey::NoUnit], |u| units.path(u));
     match by {
         By::District => {
             let district = item.district.as_ref().filter(|_| sure(district_sure));

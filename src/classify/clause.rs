@@ -6,7 +6,10 @@
 //! (他先后联系多家…公司) or over a second unit (…社区与…学院). The tables here are what
 //! the reading stops at; a newcomer extends them with a line each.
 
+use std::sync::LazyLock;
+
 use crate::classify::gazetteer::Mention;
+use crate::classify::scanner::CharSet;
 use crate::classify::unit_words::UnitWord;
 
 /// Single characters that never stand in a unit's own name: pronouns, particles, adverbs of
@@ -26,6 +29,14 @@ const CLAUSE_WORDS: &[&str] = &[
     "纷纷", "正在", "已经", "记者", "人们", "一起", "共同", "带动", "吸引", "推动", "落户", "入驻", "签约",
     "建成", "新建", "扩建", "还是", "就是", "只是", "以及", "全市", "全县", "全区", "全省",
 ];
+
+/// The characters clause words and characters start with.
+static CLAUSE_FIRSTS: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut set = CharSet::new();
+    CLAUSE_CHARS.iter().for_each(|&c| set.insert(c));
+    CLAUSE_WORDS.iter().filter_map(|w| w.chars().next()).for_each(|c| set.insert(c));
+    set
+});
 
 /// Words that join two units into one phrase (A与B, A联合B): the second is a co-unit.
 const JOINERS: &[&str] = &["联合", "协同", "携手", "会同", "与", "和", "及", "同"];
@@ -51,6 +62,10 @@ pub fn has_clause_word(text: &str, from: usize, to: usize, places: &[Mention], w
             || words.iter().any(|w| w.pos <= at && at < w.pos + w.word.0.len())
     };
     for (i, c) in span.char_indices() {
+        // Most characters start no clause word: one load settles them.
+        if !CLAUSE_FIRSTS.contains(c) {
+            continue;
+        }
         let at = from + i;
         if covered(at) {
             continue;
@@ -73,11 +88,14 @@ pub fn cut_after_unit(text: &str, from: usize, to: usize, words: &[UnitWord]) ->
     // unless it is part of a unit word (联合会).
     let span = text.get(from..to)?;
     let in_word = |at: usize| words.iter().any(|w| w.pos <= at && at < w.pos + w.word.0.len());
-    let verb = JOINERS.iter().filter(|j| j.len() > 3).filter_map(|j| {
-        span.rmatch_indices(*j).map(|(i, _)| from + i).find(|&at| !in_word(at)).map(|at| at + j.len())
-    });
-    if let Some(at) = verb.max() {
-        return Some((at, true));
+    // The verbs start with few characters: most phrases have none of them.
+    if span.contains(['联', '协', '携', '会']) {
+        let verb = JOINERS.iter().filter(|j| j.len() > 3).filter_map(|j| {
+            span.rmatch_indices(*j).map(|(i, _)| from + i).find(|&at| !in_word(at)).map(|at| at + j.len())
+        });
+        if let Some(at) = verb.max() {
+            return Some((at, true));
+        }
     }
     let inside = words.iter().rev().map(|w| w.pos + w.word.0.len()).filter(|&end| end > from && end < to);
     for end in inside {

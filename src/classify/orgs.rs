@@ -156,10 +156,12 @@ fn name_before<'t>(
         char_before(text, read_from).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
     // A unit inside the phrase followed by a joining or leading word ends the phrase there:
     // this name starts after it (…社区与…学院, …大队为…社区).
-    let cut = cut_after_unit(text, read_from, pos, words);
+    // The unit words inside the phrase read back (the scan found them in text order).
+    let inside = &words[words.partition_point(|w| w.pos < read_from)..words.partition_point(|w| w.pos < pos)];
+    let cut = cut_after_unit(text, read_from, pos, inside);
     let first = cut.map_or(read_from, |(at, _)| at);
     let joined_to = cut.filter(|(_, joined)| *joined).and_then(|(at, _)| {
-        words.iter().map(|w| w.pos + w.word.0.len()).filter(|&e| e < at && is_joiner(&text[e..at])).max()
+        inside.iter().map(|w| w.pos + w.word.0.len()).filter(|&e| e < at && is_joiner(&text[e..at])).max()
     });
     let mut start = first;
     let mut locative = false;
@@ -204,8 +206,10 @@ fn name_before<'t>(
     // so is one in a list (…、某学院、…): the places where something was held.
     locative |= matches!(char_before(text, name_at), Some('在' | '从' | '、'))
         || matches!(char_at(text, end), Some('、' | '等'));
-    let words_in = &words[words.partition_point(|w| w.pos < name_at)..];
-    if has_clause_word(text, name_at, pos, places, words_in) {
+    let words_in = &inside[inside.partition_point(|w| w.pos < name_at)..];
+    let places_in =
+        &places[places.partition_point(|m| m.end <= name_at)..places.partition_point(|m| m.start < pos)];
+    if has_clause_word(text, name_at, pos, places_in, words_in) {
         return None;
     }
     // An enterprise or institution named without a place needs a clean left edge (the
