@@ -103,6 +103,8 @@ struct Tally<'t> {
     kind: Option<OrgKind>,
     /// True while every mention is of a place where something happened (after 在, 从).
     locative_only: bool,
+    /// The weight of its weightiest mention: 3 or more for one in the kicker or headline.
+    heaviest: f32,
 }
 
 impl<'t> Tally<'t> {
@@ -110,6 +112,7 @@ impl<'t> Tally<'t> {
     fn add(&mut self, org: &Org<'t>, weight: f32) {
         self.locative_only = (self.weight == 0.0 || self.locative_only) && org.locative;
         self.weight += weight;
+        self.heaviest = self.heaviest.max(weight);
         self.kind = Some(org.kind);
         let chars = org.name.chars().count();
         if chars >= self.longest_chars {
@@ -169,7 +172,11 @@ fn classify_with<'s>(item: Scanned<'s>, tables: &Tables, home: Option<usize>, s:
     // A zone's name is its own (苏州工业园区 is no 市工业园区): printed as it stands.
     let display = match best.kind {
         Some(OrgKind::Zone) => best.longest.to_owned(),
-        _ => display_name(best.longest, forms.places_of(best.longest), g, home, best.kind),
+        _ => {
+            // A village the kicker or headline names is what the item is about.
+            let village_named = best.heaviest >= 3.0;
+            display_name(best.longest, forms.places_of(best.longest), g, home, best.kind, village_named)
+        }
     };
     let (district, from_unit) = match unit_district(best, forms, g, home, &s.counties) {
         Some(d) => (Some(d), true),
@@ -370,7 +377,8 @@ fn core_name<'t>(text: &'t str, org: &Org, places: &[Mention]) -> &'t str {
 /// The printed form to show, from the longest printed. A township or community is known by
 /// its own name: the county and city before it are dropped, though a community keeps its
 /// street (某街道某社区). A village named with its township is filed under the township,
-/// the government the village answers to. Another unit keeps its place, except the home
+/// the government the village answers to, unless the kicker or headline names the village
+/// (`village_named`). Another unit keeps its place, except the home
 /// city's name, shortened to 市, or dropped before a county.
 fn display_name(
     longest: &str,
@@ -378,6 +386,7 @@ fn display_name(
     g: &Gazetteer,
     home: Option<usize>,
     kind: Option<OrgKind>,
+    village_named: bool,
 ) -> String {
     if matches!(kind, Some(OrgKind::Township | OrgKind::Community)) {
         let village = longest.ends_with('村');
@@ -388,7 +397,11 @@ fn display_name(
                 break;
             }
             if village && levels(m).all(|l| l == 4) {
-                return longest[from..m.end].to_owned();
+                if !village_named {
+                    return longest[from..m.end].to_owned();
+                }
+                from = m.end;
+                continue;
             }
             if !levels(m).all(|l| l <= 3) {
                 break;

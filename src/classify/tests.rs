@@ -349,6 +349,16 @@ fn names_are_neither_run_on_nor_clipped() {
             &[],
         ),
         (
+            "a village the headline names is the unit",
+            home,
+            "梁水镇青禾村：合作社分红",
+            "近日，东昌府区梁水镇青禾村举行合作社分红大会。",
+            Some("青禾村"),
+            Some("东昌府区"),
+            None,
+            &[],
+        ),
+        (
             "a street keeps its county off",
             None,
             "夜校",
