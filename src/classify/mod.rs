@@ -515,11 +515,10 @@ fn pick(g: &Gazetteer, candidates: &[usize], home: Option<usize>, counties: &Cou
     if local.len() == 1 {
         return Some(local[0]);
     }
-    let named = local
-        .iter()
-        .copied()
-        .filter_map(|c| Some((c, counties.get(g.county_of(c)?)?)))
-        .max_by(|a, b| a.1.total_cmp(&b.1));
+    let votes = || local.iter().copied().filter_map(|c| Some((c, counties.get(g.county_of(c)?)?)));
+    let named = votes().max_by(|a, b| a.1.total_cmp(&b.1));
+    // Counties named equally often (the place's own name counting for each) settle nothing.
+    let named = named.filter(|&(c, v)| votes().all(|(d, w)| d == c || w < v));
     // Of places the item does not settle, the one in the home city, when it has only one there
     // (a street name two of its districts share settles nothing).
     let mut in_home = local.iter().copied().filter(|&c| home.is_some() && g.city_of(c) == home);
