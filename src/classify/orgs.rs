@@ -218,7 +218,7 @@ fn name_before<'t>(
     let placed = anchored == Some(0);
     let loose = matches!(kind, OrgKind::Enterprise | OrgKind::Institution) && !placed;
     let short = name[..name.len() - suffix.len()].chars().nth(1).is_none();
-    if loose && (clipped && cut.is_none() || short) || counted && cut.is_none() {
+    if loose && (clipped && cut.is_none() || short || leads_inside(name)) || counted && cut.is_none() {
         return None;
     }
     // An institution of one character (院, 馆, 所) needs its own name after its place:
@@ -239,6 +239,14 @@ fn own_after_places(start: usize, pos: usize, places: &[Mention]) -> usize {
     let from =
         places.iter().filter(|m| m.start >= start && m.end <= pos).map(|m| m.end).max().unwrap_or(start);
     pos.saturating_sub(from)
+}
+
+/// Whether a name without a place has a preposition after its first character (组织青年到某
+/// 公司): such a name is a clause, and without a place nothing tells where the name starts.
+fn leads_inside(name: &str) -> bool {
+    name.chars().skip(1).any(|c| {
+        matches!(c, '到' | '在' | '向' | '为' | '对' | '从' | '给' | '把' | '被' | '让' | '由' | '跟')
+    })
 }
 
 /// Characters a unit name is made of.

@@ -253,6 +253,16 @@ fn sentence_fragments_are_no_units() {
             &[],
         ),
         ("a count before the word", home, "新学期", "城区7所新建学校如期开学。", None, None, None, &[]),
+        (
+            "a preposition inside a name without a place",
+            home,
+            "实习",
+            "学校组织学生到青禾科技公司实习。",
+            None,
+            None,
+            None,
+            &[],
+        ),
         ("we and each", home, "开学第一课", "我市各中小学开展安全教育。", None, None, None, &[]),
         (
             "a courtyard, no institute",
