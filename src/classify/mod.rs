@@ -178,13 +178,19 @@ fn classify_with<'s>(item: Scanned<'s>, tables: &Tables, home: Option<usize>, s:
             display_name(best.longest, forms.places_of(best.longest), g, home, best.kind, village_named)
         }
     };
-    let (district, from_unit) = match unit_district(best, forms, g, home, &s.counties) {
-        Some(d) => (Some(d), true),
-        None => (s.counties.top(g), false),
+    let (district, division, from_unit) = match unit_district(best, forms, g, home, &s.counties) {
+        Some((d, i)) => (Some(d), i, true),
+        None => {
+            let county = s.counties.top_index();
+            (county.map(|c| g.division(c).name.clone()), county, false)
+        }
     };
-    let city = match district.as_deref() {
-        Some(d) => city_of(g, d, forms, home),
-        None => form_city(g, forms, home),
+    // The city of the district when it is not the home city; of the unit's name when the item
+    // has no district.
+    let city = match (&district, division) {
+        (_, Some(d)) => g.city_of(d).filter(|&c| Some(c) != home).map(|c| g.division(c).name.clone()),
+        (Some(_), None) => None,
+        (None, None) => form_city(g, forms, home),
     };
     let co_units = co_units(&s.weighed, best_core, &display);
     let strong = best.weight >= 2.0 && !best.locative_only;
@@ -214,20 +220,6 @@ fn district_only(g: &Gazetteer, home: Option<usize>, counties: &Counties) -> Fou
     }
 }
 
-/// The city a district lies in, when it is not the home city: a county's city, or the city a
-/// form of the unit is named after.
-fn city_of(g: &Gazetteer, district: &str, forms: Forms, home: Option<usize>) -> Option<String> {
-    if district == CITY_LEVEL {
-        return None;
-    }
-    let in_home = g.lookup(district).iter().any(|&d| home.is_some() && g.city_of(d) == home);
-    if in_home {
-        return None;
-    }
-    let by_district = one_city(g, g.lookup(district)).filter(|&c| Some(c) != home);
-    by_district.map(|c| g.division(c).name.clone()).or_else(|| form_city(g, forms, home))
-}
-
 /// The city a form of the unit is named after, when it is not the home city.
 fn form_city(g: &Gazetteer, forms: Forms, home: Option<usize>) -> Option<String> {
     let city = forms.iter().find_map(|(_, p)| p.iter().find_map(|m| one_city(g, g.candidates(m.name))));
@@ -244,11 +236,10 @@ fn one_city(g: &Gazetteer, candidates: &[usize]) -> Option<usize> {
 
 /// The units joined to the chosen one in the text (A与B: B), each once, without the chosen.
 fn co_units(weighed: &[(Org, &str, f32)], core: &str, display: &str) -> Vec<String> {
-    let ends: Vec<usize> =
-        weighed.iter().filter(|(_, c, _)| *c == core).map(|(o, _, _)| o.start + o.name.len()).collect();
+    let ends_at = |at: usize| weighed.iter().any(|(p, c, _)| *c == core && p.start + p.name.len() == at);
     let mut out: Vec<String> = Vec::new();
     for (o, c, _) in weighed {
-        let joined = o.joined_to.is_some_and(|at| ends.contains(&at));
+        let joined = o.joined_to.is_some_and(ends_at);
         if joined && *c != core && o.name != display && !out.iter().any(|u| u == o.name) {
             out.push(o.name.to_owned());
         }
@@ -457,18 +448,18 @@ fn unit_district(
     g: &Gazetteer,
     home: Option<usize>,
     counties: &Counties,
-) -> Option<String> {
+) -> Option<(String, Option<usize>)> {
+    let named = |d: usize| (g.division(d).name.clone(), Some(d));
     // A zone the table lists is a district of its own; one named after a county
     // (柳南区某产业园) lies in that county.
     if t.kind == Some(OrgKind::Zone) {
-        let listed =
-            forms.iter().find_map(|(f, p)| g.exactly(f, p).first().map(|&d| g.division(d).name.clone()));
+        let listed = forms.iter().find_map(|(f, p)| g.exactly(f, p).first().map(|&d| named(d)));
         let in_county = || {
             forms.iter().find_map(|(_, p)| {
                 let first = p.first().filter(|m| m.start == 0)?;
                 let county = pick(g, g.candidates(first.name), home, counties)
                     .filter(|&c| g.division(c).level == 3)?;
-                Some(g.division(county).name.clone())
+                Some(named(county))
             })
         };
         // A zone the table does not list lies in its county, if named; otherwise it is a
@@ -478,13 +469,13 @@ fn unit_district(
             p.iter()
                 .any(|m| g.candidates(m.name).iter().all(|&c| home.is_none_or(|h| g.city_of(c) != Some(h))))
         });
-        let own = || (home.is_some() && !named_other).then(|| t.longest.to_owned());
+        let own = || (home.is_some() && !named_other).then(|| (t.longest.to_owned(), None));
         return listed.or_else(in_county).or_else(own);
     }
     for (_, places) in forms.iter() {
         for m in places {
             if let Some(county) = pick(g, g.candidates(m.name), home, counties).and_then(|d| g.county_of(d)) {
-                return Some(g.division(county).name.clone());
+                return Some(named(county));
             }
         }
     }
@@ -502,7 +493,7 @@ fn unit_district(
         && !named_other
         || named_home
         || matches!(t.kind, Some(OrgKind::Enterprise | OrgKind::Institution)) && !named_other;
-    city_level.then(|| CITY_LEVEL.to_owned())
+    city_level.then(|| (CITY_LEVEL.to_owned(), None))
 }
 
 /// Of the divisions a name may denote, the one whose county the item names most, else one in
@@ -563,13 +554,9 @@ impl Counties {
         self.0.iter().find(|(k, _)| *k == county).map(|(_, v)| *v)
     }
 
-    /// The county named most (of equals, the first in the table).
-    fn top(&self, g: &Gazetteer) -> Option<String> {
-        self.top_index().map(|c| g.division(c).name.clone())
-    }
-
-    /// The county named most, by its index, when it is named in the headline or lead or
-    /// twice: a county named once in passing is not what the item is about.
+    /// The county named most (of equals, the first in the table), when it is named in the
+    /// headline or lead or twice: a county named once in passing is not what the item is
+    /// about.
     fn top_index(&self) -> Option<usize> {
         self.0
             .iter()
