@@ -39,7 +39,7 @@ mod text;
 pub use browse::{collate, groups, order, search};
 pub use classify::{PageScan, Tables, classify_page};
 pub use parse::progress::Progress;
-pub use parse::{parse_pages, parse_pages_with, parse_paths, parse_paths_with, reparse_page};
+pub use parse::{parse_pages, parse_pages_with, parse_paths, parse_paths_with, reclassify, reparse_page};
 pub use segment::segment_page;
 pub use store::source::{Limits, ReadError, pages_from_bytes, read_bytes, read_input};
 pub use store::{archive, atomic, export, sample, stored};

@@ -13,6 +13,35 @@ use baokan::parse_paths;
 
 /// Share of items whose unit (and, apart, whose district) must be right.
 const MIN_SHARE: f64 = 0.85;
+/// Share of the units (and, apart, the districts) given that must be right: a wrong unit is
+/// worse than none.
+const MIN_PRECISION: f64 = 0.95;
+
+/// Answers given and right, and truths that name one, for one field.
+#[derive(Debug, Default)]
+struct Score {
+    given: usize,
+    right: usize,
+    named: usize,
+}
+
+impl Score {
+    fn add(&mut self, got: Option<&str>, want: &[String]) {
+        self.given += usize::from(got.is_some());
+        self.right += usize::from(got.is_some() && accepted(got, want));
+        self.named += usize::from(!want.is_empty());
+    }
+
+    /// Right among given.
+    fn precision(&self) -> f64 {
+        self.right as f64 / self.given.max(1) as f64
+    }
+
+    /// Right among those the truth names.
+    fn recall(&self) -> f64 {
+        self.right as f64 / self.named.max(1) as f64
+    }
+}
 
 /// One item's truth: its key, accepted units and accepted districts (none: must be `None`).
 struct Truth {
@@ -59,6 +88,7 @@ fn unit_and_district_on_other_cities_pages() {
         "liuzhou", "baoji", "qiqihar", "wuhu", // fourth
     ];
     let (mut items, mut units, mut districts, mut misses) = (0, 0, 0, Vec::new());
+    let (mut unit_score, mut district_score) = (Score::default(), Score::default());
     for name in pages {
         let page = dir.join(format!("{name}.txt"));
         let doc = parse_paths(&[page.as_path()], &Limits::default(), baokan::Tables::builtin())
@@ -73,6 +103,8 @@ fn unit_and_district_on_other_cities_pages() {
             };
             let (unit, district) = (item.unit.as_deref(), item.district.as_deref());
             let (unit_ok, district_ok) = (accepted(unit, &t.units), accepted(district, &t.districts));
+            unit_score.add(unit, &t.units);
+            district_score.add(district, &t.districts);
             units += usize::from(unit_ok);
             districts += usize::from(district_ok);
             if !(unit_ok && district_ok) {
@@ -83,6 +115,18 @@ fn unit_and_district_on_other_cities_pages() {
     assert_eq!(items, 136, "items in the truth");
     let share = |n: usize| n as f64 / items as f64;
     println!("unit {units}/{items}, district {districts}/{items}; misses: {misses:#?}");
+    for (field, score) in [("unit", &unit_score), ("district", &district_score)] {
+        println!(
+            "{field}: precision {}/{} = {:.1}%, recall {}/{} = {:.1}%",
+            score.right,
+            score.given,
+            100.0 * score.precision(),
+            score.right,
+            score.named,
+            100.0 * score.recall()
+        );
+        assert!(score.precision() >= MIN_PRECISION, "{field} precision {score:?}");
+    }
     assert!(share(units) >= MIN_SHARE, "unit right for {units} of {items}: {misses:#?}");
     assert!(share(districts) >= MIN_SHARE, "district right for {districts} of {items}: {misses:#?}");
 }

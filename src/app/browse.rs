@@ -3,6 +3,7 @@
 
 use super::{BaokanApp, GroupPath, find_node};
 use crate::browse::groups::By;
+use crate::parse::reclassify;
 
 impl BaokanApp {
     /// Regroups the tree and shows every item.
@@ -13,6 +14,21 @@ impl BaokanApp {
         }
         self.count_groups();
         self.select_group(None);
+    }
+
+    /// Classifies every item again with the home city the user chose (or each source's
+    /// own), keeping the corrections, and regroups.
+    pub(super) fn set_home(&mut self, home: Option<Option<usize>>) {
+        let Some(loaded) = self.loaded.as_mut() else {
+            return;
+        };
+        let doc = loaded.doc_mut();
+        reclassify(doc, home, &self.tables);
+        doc.home_choice = home;
+        loaded.refresh();
+        self.count_groups();
+        self.run_search();
+        self.select_group(self.group.clone());
     }
 
     /// Lists a group's items (every item for `None`).

@@ -23,6 +23,9 @@ pub enum Command {
     CancelLoad,
     /// Regroup the tree.
     SetGrouping(By),
+    /// Classify every item again with this home city (a division index; `Some(None)`: none,
+    /// as for a national paper), or with each source's own (`None`).
+    SetHome(Option<Option<usize>>),
     /// Select a group (or none: all items).
     SelectGroup(Option<GroupPath>),
     /// Select an item by document position.

@@ -94,12 +94,11 @@ impl BaokanApp {
         };
         let before = self.selected.and_then(|s| loaded.items.get(s).copied());
         let doc = loaded.doc_mut();
-        let home = doc.home;
         let Some(page) = doc.pages.get_mut(p) else {
             return;
         };
         change(&mut page.corrections);
-        *page = reparse_page(page, home, &self.tables);
+        *page = reparse_page(page, page.classified_with, &self.tables);
         let line = line.or_else(|| before.and_then(|(_, a)| page.items.get(a)).map(|a| a.lines[0]));
         let at = line.and_then(|l| item_starting_at(page, l));
         loaded.refresh();

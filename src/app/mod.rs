@@ -296,6 +296,7 @@ impl BaokanApp {
                 }
             }
             Command::SetGrouping(g) => self.set_grouping(g),
+            Command::SetHome(home) => self.set_home(home),
             Command::SelectGroup(path) => self.select_group(path),
             Command::SelectItem(i) => self.select(Some(i)),
             Command::MoveSelection(delta) => {

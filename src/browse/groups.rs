@@ -5,12 +5,13 @@
 //! itself (no district, no unit, no byline, no date, a page), which the interfaces word.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
 use crate::browse::collate::collate;
-use crate::model::{Document, Item, Page};
+use crate::classify::Tables;
+use crate::model::{Confidence, Document, Item, Page};
 
 /// What to group by (the window keeps the choice in its settings).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -167,70 +168,166 @@ fn kept(node: &Node, keep: &[bool]) -> Kept {
     Kept { count: children.iter().map(|c| c.count).sum(), children }
 }
 
-/// Groups a document's items.
-pub fn group(doc: &Document, by: By) -> Vec<Node> {
-    let items = doc.pages.iter().flat_map(|p| p.items.iter().map(move |a| (p, a)));
-    // (group, subgroup) → the items' labels and document positions.
-    type Leaves = Vec<(String, usize)>;
-    let mut tree: BTreeMap<(GroupKey, Option<GroupKey>), Leaves> = BTreeMap::new();
-    for (order, (page, item)) in items.enumerate() {
-        for (outer, inner) in keys(page, item, by) {
-            tree.entry((outer, inner)).or_default().push((label(item), order));
-        }
-    }
-    let mut top: Vec<Node> = Vec::new();
-    for ((outer, inner), leaves) in tree {
-        let leaves: Vec<Node> = leaves
-            .into_iter()
-            .map(|(name, i)| Node {
-                key: GroupKey::Named(name),
-                count: 1,
-                children: Vec::new(),
-                item: Some(i),
-            })
-            .collect();
-        let node = match inner {
-            None => leaves,
-            Some(inner) => vec![Node { key: inner, count: leaves.len(), children: leaves, item: None }],
-        };
-        match top.iter_mut().find(|n| n.key == outer) {
-            Some(parent) => {
-                parent.count += node.iter().map(|n| n.count).sum::<usize>();
-                parent.children.extend(node);
-            }
-            None => top.push(Node {
-                key: outer,
-                count: node.iter().map(|n| n.count).sum(),
-                children: node,
-                item: None,
-            }),
-        }
-    }
-    if by != By::Date {
-        top.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
-        for n in &mut top {
-            if n.children.iter().any(|c| !c.children.is_empty()) {
-                n.children.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
-            }
-        }
-    }
-    top
+/// How units and districts are grouped.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// The tables whose department names make one group of a unit's printed forms.
+    pub tables: &'a Tables,
+    /// Leave out the units and districts classification is not sure of: their items group
+    /// under no unit or no district.
+    pub confident: bool,
 }
 
-/// The (group, subgroup) pairs an item belongs to; no subgroup for one level.
-fn keys(page: &Page, item: &Item, by: By) -> Vec<(GroupKey, Option<GroupKey>)> {
-    let unit = || GroupKey::or(item.unit.as_ref(), GroupKey::NoUnit);
+impl Default for Options<'_> {
+    fn default() -> Self {
+        Options { tables: Tables::builtin(), confident: false }
+    }
+}
+
+/// Groups a document's items, units by their printed forms and the embedded tables.
+pub fn group(doc: &Document, by: By) -> Vec<Node> {
+    group_with(doc, by, &Options::default())
+}
+
+/// Groups a document's items. A unit printed in several forms (市生态环境局, 聊城市生态环境局,
+/// a short form) is one group, named by its most printed form; a body inside a unit
+/// (…局机关党支部) is a subgroup of it. Places in another city group under that city.
+pub fn group_with(doc: &Document, by: By, options: &Options) -> Vec<Node> {
+    let units = UnitNames::new(doc, options);
+    let mut root = Branch::default();
+    let items = doc.pages.iter().flat_map(|p| p.items.iter().map(move |a| (p, a)));
+    for (order, (page, item)) in items.enumerate() {
+        for path in paths(page, item, by, &units, options.confident) {
+            root.insert(&path, (label(item), order));
+        }
+    }
+    root.into_nodes(by != By::Date)
+}
+
+/// Groups and items under one group while the tree is built; groups in key order.
+#[derive(Debug, Default)]
+struct Branch {
+    groups: BTreeMap<GroupKey, Branch>,
+    leaves: Vec<(String, usize)>,
+}
+
+impl Branch {
+    fn insert(&mut self, path: &[GroupKey], leaf: (String, usize)) {
+        match path.split_first() {
+            Some((key, rest)) => self.groups.entry(key.clone()).or_default().insert(rest, leaf),
+            None => self.leaves.push(leaf),
+        }
+    }
+
+    /// The subgroups (biggest first when `by_count`, else in key order) and then the items,
+    /// in document order.
+    fn into_nodes(self, by_count: bool) -> Vec<Node> {
+        let mut groups: Vec<Node> = self
+            .groups
+            .into_iter()
+            .map(|(key, b)| {
+                let children = b.into_nodes(by_count);
+                Node { key, count: children.iter().map(|c| c.count).sum(), children, item: None }
+            })
+            .collect();
+        if by_count {
+            groups.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+        }
+        let leaves = self.leaves.into_iter().map(|(name, i)| Node {
+            key: GroupKey::Named(name),
+            count: 1,
+            children: Vec::new(),
+            item: Some(i),
+        });
+        groups.extend(leaves);
+        groups
+    }
+}
+
+/// The group path of each unit printed in a document: one key for its printed forms
+/// ([`Tables::unit_key`]) named by the form printed most, under the unit it is a body of, if
+/// any, and doubled for a unit with bodies (its own items sit in a subgroup beside them).
+/// Worked out once per printed form, as an archive prints thousands of units.
+struct UnitNames<'d> {
+    paths: HashMap<&'d str, Vec<GroupKey>>,
+}
+
+impl<'d> UnitNames<'d> {
+    fn new(doc: &'d Document, options: &Options) -> UnitNames<'d> {
+        let home = doc.home_city.as_deref();
+        // Each printed form's key, and each key's forms with how often each is printed.
+        let mut keys: HashMap<&str, String> = HashMap::new();
+        let mut forms: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+        for unit in doc.pages.iter().flat_map(|p| &p.items).filter_map(|i| i.unit.as_deref()) {
+            let key = keys.entry(unit).or_insert_with(|| options.tables.unit_key(unit, home));
+            let list = forms.entry(key.clone()).or_default();
+            match list.iter_mut().find(|(f, _)| *f == unit) {
+                Some((_, n)) => *n += 1,
+                None => list.push((unit, 1)),
+            }
+        }
+        let name = |key: &str| {
+            // The most printed form; of equals, the first met.
+            let most = forms.get(key).and_then(|f| f.iter().rev().max_by_key(|(_, n)| *n));
+            GroupKey::Named(most.map_or_else(|| key.to_owned(), |(f, _)| (*f).to_owned()))
+        };
+        // The shortest other unit a key starts with is the one it is a body of.
+        let parent = |key: &str| -> Option<String> {
+            key.char_indices()
+                .skip(1)
+                .map(|(i, _)| &key[..i])
+                .find(|k| forms.contains_key(*k))
+                .map(str::to_owned)
+        };
+        let parents: HashMap<&str, String> =
+            forms.keys().filter_map(|k| parent(k).map(|p| (k.as_str(), p))).collect();
+        let has_bodies: std::collections::HashSet<&str> = parents.values().map(String::as_str).collect();
+        let paths = keys
+            .iter()
+            .map(|(unit, key)| {
+                let mut path: Vec<GroupKey> =
+                    parents.get(key.as_str()).map(|p| name(p)).into_iter().collect();
+                path.push(name(key));
+                if has_bodies.contains(key.as_str()) {
+                    path.push(name(key));
+                }
+                (*unit, path)
+            })
+            .collect();
+        UnitNames { paths }
+    }
+
+    /// The group path of a printed unit.
+    fn path(&self, unit: &str) -> Vec<GroupKey> {
+        self.paths.get(unit).cloned().unwrap_or_else(|| vec![GroupKey::Named(unit.to_owned())])
+    }
+}
+
+/// The group paths an item belongs to (an item with two authors is under both).
+fn paths(page: &Page, item: &Item, by: By, units: &UnitNames, confident: bool) -> Vec<Vec<GroupKey>> {
+    let classes = page.classes_of(item).filter(|_| !item.edited);
+    let (unit_sure, district_sure) = page.confidence(item);
+    let sure = |c: Confidence| !confident || c == Confidence::High;
+    let unit = item.unit.as_deref().filter(|_| sure(unit_sure));
+    let unit_path = || unit.map_or_else(|| vec![GroupKey::NoUnit], |u| units.path(u));
     match by {
-        By::District => vec![(GroupKey::or(item.district.as_ref(), GroupKey::NoDistrict), Some(unit()))],
-        By::Unit => vec![(unit(), None)],
-        By::Author if item.authors.is_empty() => vec![(GroupKey::NoAuthor, None)],
-        By::Author => item.authors.iter().map(|a| (GroupKey::Named(a.name.clone()), None)).collect(),
+        By::District => {
+            let district = item.district.as_ref().filter(|_| sure(district_sure));
+            let mut path: Vec<GroupKey> =
+                classes.and_then(|c| c.city.clone()).map(GroupKey::Named).into_iter().collect();
+            path.push(GroupKey::or(district, GroupKey::NoDistrict));
+            path.extend(unit_path());
+            vec![path]
+        }
+        By::Unit => vec![unit_path()],
+        By::Author if item.authors.is_empty() => vec![vec![GroupKey::NoAuthor]],
+        By::Author => item.authors.iter().map(|a| vec![GroupKey::Named(a.name.clone())]).collect(),
         By::Date => {
             let page_key = match page.page_no {
                 Some(n) => GroupKey::Page(n),
                 None => GroupKey::SourcePage { source: page.source.clone(), page: page.index },
             };
-            vec![(GroupKey::or(page.date.as_ref(), GroupKey::NoDate), Some(page_key))]
+            vec![vec![GroupKey::or(page.date.as_ref(), GroupKey::NoDate), page_key]]
         }
     }
 }
@@ -270,7 +367,7 @@ pub fn render(nodes: &[Node], name: &dyn Fn(&GroupKey) -> String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Author;
+    use crate::model::{Author, Classes};
 
     fn item(title: &str, unit: Option<&str>, district: Option<&str>, authors: &[&str]) -> Item {
         Item {
@@ -374,6 +471,77 @@ mod tests {
         ];
         for (by, want) in cases {
             assert_eq!(count_kept(&group(&doc(), by), &keep), want, "{by:?}");
+        }
+    }
+
+    /// An item's headline, unit, district, city and confidence.
+    type Classified<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>, Confidence);
+
+    /// A page of items, each with its unit, district, city and confidence.
+    fn classified(items: &[Classified]) -> Document {
+        let mut page = Page { source: "a.txt".to_owned(), index: 1, ..Page::default() };
+        for (line, &(title, unit, district, city, sure)) in items.iter().enumerate() {
+            page.items.push(Item { lines: [line + 1, line + 1], ..item(title, unit, district, &[]) });
+            page.classes.push(Classes {
+                line: line + 1,
+                city: city.map(str::to_owned),
+                unit: sure,
+                district: sure,
+                ..Classes::default()
+            });
+        }
+        Document { pages: vec![page], home_city: Some("河湾市".to_owned()), ..Document::default() }
+    }
+
+    #[test]
+    fn the_department_view_merges_forms_and_nests_bodies() {
+        let high = Confidence::High;
+        let doc = classified(&[
+            ("甲", Some("市星火局"), Some("市直"), None, high),
+            ("乙", Some("河湾市星火局"), Some("市直"), None, high),
+            ("丙", Some("市星火局机关党支部"), Some("市直"), None, high),
+            ("丁", Some("市发改委"), Some("市直"), None, high),
+            ("戊", Some("市发展和改革委员会"), Some("市直"), None, high),
+            ("己", Some("泉城路街道"), Some("历下区"), Some("济南市"), high),
+        ]);
+        let name = |k: &GroupKey| match k {
+            GroupKey::Named(n) => n.clone(),
+            other => format!("{other:?}"),
+        };
+        let cases = [
+            (
+                By::Unit,
+                "市星火局 (3)\n  市星火局 (2)\n    甲\n    乙\n  市星火局机关党支部 (1)\n    丙\n\
+                 市发改委 (2)\n  丁\n  戊\n泉城路街道 (1)\n  己\n",
+            ),
+            (
+                By::District,
+                "市直 (5)\n  市星火局 (3)\n    市星火局 (2)\n      甲\n      乙\n    市星火局机关党支部 (1)\n      丙\n\
+                 \x20 市发改委 (2)\n    丁\n    戊\n济南市 (1)\n  历下区 (1)\n    泉城路街道 (1)\n      己\n",
+            ),
+        ];
+        for (by, want) in cases {
+            assert_eq!(render(&group(&doc, by), &name), want, "{by:?}");
+        }
+    }
+
+    #[test]
+    fn unsure_units_and_districts_can_be_left_out() {
+        let doc = classified(&[
+            ("甲", Some("市星火局"), Some("市直"), None, Confidence::High),
+            ("乙", Some("东城街道"), Some("东城区"), None, Confidence::Low),
+        ]);
+        let name = |k: &GroupKey| match k {
+            GroupKey::Named(n) => n.clone(),
+            other => format!("{other:?}"),
+        };
+        let cases = [
+            (false, "东城区 (1)\n  东城街道 (1)\n    乙\n市直 (1)\n  市星火局 (1)\n    甲\n"),
+            (true, "市直 (1)\n  市星火局 (1)\n    甲\nNoDistrict (1)\n  NoUnit (1)\n    乙\n"),
+        ];
+        for (confident, want) in cases {
+            let options = Options { confident, ..Options::default() };
+            assert_eq!(render(&group_with(&doc, By::District, &options), &name), want, "{confident}");
         }
     }
 

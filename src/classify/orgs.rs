@@ -5,8 +5,9 @@
 
 use std::sync::LazyLock;
 
+use crate::classify::clause::{cut_after_unit, has_clause_word, is_joiner};
 use crate::classify::gazetteer::Mention;
-use crate::classify::scanner::{CharSet, char_before, common_ideograph_before, find_utf8_3, utf8_3};
+use crate::classify::scanner::{CharSet, char_at, char_before, common_ideograph_before, find_utf8_3, utf8_3};
 use crate::classify::tables::Departments;
 use crate::classify::unit_words::UnitWord;
 use crate::text::is_cjk;
@@ -42,6 +43,9 @@ pub struct Org<'t> {
     /// False for a department or community named without a place or level before it
     /// (`育新社区`): it counts only where the same item also names it in full.
     pub anchored: bool,
+    /// Where the unit it is joined to ends, when the text joins the two (A与B, A联合B):
+    /// then it is a co-unit of that one.
+    pub joined_to: Option<usize>,
 }
 
 /// Longest name searched back from a unit word, in characters.
@@ -93,7 +97,7 @@ pub fn orgs_from<'t>(
             continue;
         }
         let end = pos + suffix.len();
-        if let Some(org) = name_before(text, word, places, departments) {
+        if let Some(org) = name_before(text, word, words, places, departments) {
             // A longer name ending here (社区 after 街道) replaces one it contains.
             while out.last().is_some_and(|o| o.start >= org.start) {
                 out.pop();
@@ -138,12 +142,27 @@ fn is_township(text: &str, start: usize, word: UnitWord, places: &[Mention], anc
 fn name_before<'t>(
     text: &'t str,
     word: UnitWord,
+    words: &[UnitWord],
     places: &[Mention],
     departments: &Departments,
 ) -> Option<Org<'t>> {
     let UnitWord { pos, word: (suffix, kind), .. } = word;
     let end = pos + suffix.len();
-    let first = name_start(text, pos);
+    let read_from = name_start(text, pos);
+    // A read back that stops on a name character ran out of length: it has no clean edge.
+    let clipped = char_before(text, read_from).is_some_and(is_name_char);
+    // A number before the name makes a count of it (3号院, 5所学校), not a name.
+    let counted =
+        char_before(text, read_from).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    // A unit inside the phrase followed by a joining or leading word ends the phrase there:
+    // this name starts after it (…社区与…学院, …大队为…社区).
+    // The unit words inside the phrase read back (the scan found them in text order).
+    let inside = &words[words.partition_point(|w| w.pos < read_from)..words.partition_point(|w| w.pos < pos)];
+    let cut = cut_after_unit(text, read_from, pos, inside);
+    let first = cut.map_or(read_from, |(at, _)| at);
+    let joined_to = cut.filter(|(_, joined)| *joined).and_then(|(at, _)| {
+        inside.iter().map(|w| w.pos + w.word.0.len()).filter(|&e| e < at && is_joiner(&text[e..at])).max()
+    });
     let mut start = first;
     let mut locative = false;
     let mut body = &text[first..end];
@@ -151,7 +170,8 @@ fn name_before<'t>(
     let place_at =
         |at: usize| places.get(places.partition_point(|m| m.start < at)).is_some_and(|m| m.start == at);
     while let Some(len) = lead_len(body).filter(|_| !place_at(start)) {
-        locative |= body.starts_with('在');
+        // A unit after 从 is where news came from (记者从…获悉), no more the actor than a place.
+        locative |= body.starts_with('在') || body.starts_with('从');
         body = &body[len..];
         start += len;
     }
@@ -181,8 +201,52 @@ fn name_before<'t>(
     if !own_name_ok {
         return None;
     }
+    let name_at = start + offset;
+    // A name straight after 在 or 从 inside the phrase (居民漫步在某镇) is a place too, and
+    // so is one in a list (…、某学院、…): the places where something was held.
+    locative |= matches!(char_before(text, name_at), Some('在' | '从' | '、'))
+        || matches!(char_at(text, end), Some('、' | '等'));
+    let words_in = &inside[inside.partition_point(|w| w.pos < name_at)..];
+    let places_in =
+        &places[places.partition_point(|m| m.end <= name_at)..places.partition_point(|m| m.start < pos)];
+    if has_clause_word(text, name_at, pos, places_in, words_in) {
+        return None;
+    }
+    // An enterprise or institution named without a place needs a clean left edge (the
+    // start of a clause or a word leading to it) and an own name of two characters or more
+    // (楼院 is a courtyard).
+    let placed = anchored == Some(0);
+    let loose = matches!(kind, OrgKind::Enterprise | OrgKind::Institution) && !placed;
+    let short = name[..name.len() - suffix.len()].chars().nth(1).is_none();
+    if loose && (clipped && cut.is_none() || short || leads_inside(name)) || counted && cut.is_none() {
+        return None;
+    }
+    // An institution of one character (院, 馆, 所) needs its own name after its place:
+    // 某镇院 is a sentence's end, where 某市分行 is a branch.
+    if kind == OrgKind::Institution
+        && suffix.chars().nth(1).is_none()
+        && own_after_places(name_at, pos, places) == 0
+    {
+        return None;
+    }
     let anchored = !needs_anchor || is_known_department(name, departments);
-    Some(Org { name, start: start + offset, kind, locative, anchored })
+    Some(Org { name, start: name_at, kind, locative, anchored, joined_to })
+}
+
+/// The length in bytes of the text between the last division name in `start..pos` (or
+/// `start`) and the unit word at `pos`.
+fn own_after_places(start: usize, pos: usize, places: &[Mention]) -> usize {
+    let from =
+        places.iter().filter(|m| m.start >= start && m.end <= pos).map(|m| m.end).max().unwrap_or(start);
+    pos.saturating_sub(from)
+}
+
+/// Whether a name without a place has a preposition after its first character (组织青年到某
+/// 公司): such a name is a clause, and without a place nothing tells where the name starts.
+fn leads_inside(name: &str) -> bool {
+    name.chars().skip(1).any(|c| {
+        matches!(c, '到' | '在' | '向' | '为' | '对' | '从' | '给' | '把' | '被' | '让' | '由' | '跟')
+    })
 }
 
 /// Characters a unit name is made of.

@@ -25,8 +25,14 @@ pub fn home_city(g: &Gazetteer, text: &str) -> Option<usize> {
     home_from(g, &g.find(text))
 }
 
-/// The home city from division names already found.
+/// The city division names already found name most, with its votes (each name's vote shared
+/// by all the places it may denote), when it has at least one and a half.
 fn home_from<'m>(g: &Gazetteer, mentions: impl IntoIterator<Item = &'m Mention>) -> Option<usize> {
+    top_city(g, mentions).filter(|(_, v)| *v >= 1.5).map(|(c, _)| c)
+}
+
+/// The city division names name most, with its votes.
+fn top_city<'m>(g: &Gazetteer, mentions: impl IntoIterator<Item = &'m Mention>) -> Option<(usize, f32)> {
     let mut votes = Votes::default();
     for m in mentions {
         let candidates = g.candidates(m.name);
@@ -37,7 +43,24 @@ fn home_from<'m>(g: &Gazetteer, mentions: impl IntoIterator<Item = &'m Mention>)
             }
         }
     }
-    votes.into_iter().filter(|(_, v)| *v >= 1.5).max_by(|a, b| a.1.total_cmp(&b.1)).map(|(c, _)| c)
+    votes.into_iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+}
+
+/// [`top_city`] for one item's few names: a list searched in order, kept by the caller, costs
+/// less than a hash map made for each item.
+fn item_city(g: &Gazetteer, mentions: &[Mention], votes: &mut Vec<(usize, f32)>) -> Option<(usize, f32)> {
+    votes.clear();
+    for m in mentions {
+        let candidates = g.candidates(m.name);
+        let share = 1.0 / candidates.len() as f32;
+        for city in candidates.iter().filter_map(|&c| g.city_of(c)) {
+            match votes.iter_mut().find(|(k, _)| *k == city) {
+                Some((_, v)) => *v += share,
+                None => votes.push((city, share)),
+            }
+        }
+    }
+    votes.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
 }
 
 /// The texts of a page's items and the division names and unit words found in each.
@@ -146,9 +169,20 @@ impl PageScan {
         })
     }
 
-    /// The city the page's items name most.
+    /// The page's home city: the city its items name most, when it is also the city most
+    /// of the items naming a city name most. A page of a national paper, or one gathered
+    /// from several cities' papers, names many cities about equally and has none.
     pub fn home(&self, g: &Gazetteer) -> Option<usize> {
-        home_from(g, &self.places)
+        let home = home_from(g, &self.places)?;
+        let (mut naming, mut local, mut votes) = (0, 0, Vec::new());
+        for item in self.items() {
+            // A city named once in passing does not make an item about it.
+            if let Some((city, _)) = item_city(g, item.places, &mut votes).filter(|(_, v)| *v >= 1.0) {
+                naming += 1;
+                local += usize::from(city == home);
+            }
+        }
+        (2 * local > naming).then_some(home)
     }
 }
 

@@ -71,6 +71,24 @@ impl Tables {
         self.fingerprint
     }
 
+    /// One name for the printed forms of one unit, for grouping: the home city's name before
+    /// a unit shortened to 市 (聊城市生态环境局 is 市生态环境局), and a department's short
+    /// form made its full name (市发改委 is 市发展和改革委员会).
+    pub fn unit_key(&self, unit: &str, home_city: Option<&str>) -> String {
+        let short = home_city.map(|h| h.strip_suffix('市').unwrap_or(h)).filter(|h| !h.is_empty());
+        let local =
+            short.and_then(|h| unit.strip_prefix(h)).map(|rest| rest.strip_prefix('市').unwrap_or(rest));
+        let unit = match local {
+            Some(rest) if !rest.is_empty() => format!("市{rest}"),
+            _ => unit.to_owned(),
+        };
+        let split = unit.char_indices().map(|(i, _)| i).find_map(|i| {
+            let full = self.departments.full_name(&unit[i..])?;
+            Some(format!("{}{full}", &unit[..i]))
+        });
+        split.unwrap_or(unit)
+    }
+
     /// The name of a division (a home city), if the index is one.
     pub fn division_name(&self, index: Option<usize>) -> Option<&str> {
         let g = self.gazetteer;
@@ -89,28 +107,38 @@ fn user_departments_path() -> Option<PathBuf> {
     })
 }
 
-/// Department full names and short forms (without place prefix), by their first character.
+/// Department full names and short forms (without place prefix), by their first character,
+/// and each name's full name (the first on its line).
 #[derive(Debug, Default)]
-pub(crate) struct Departments(HashMap<char, Vec<String>, FxBuildHasher>);
+pub(crate) struct Departments(
+    HashMap<char, Vec<String>, FxBuildHasher>,
+    HashMap<String, String, FxBuildHasher>,
+);
 
 impl Departments {
     /// Reads department tables: one department a line, its names separated by tabs or commas;
     /// lines starting with `#` are comments.
     fn parse(tables: &[&str]) -> Departments {
         let mut by_first: HashMap<char, Vec<String>, FxBuildHasher> = HashMap::default();
-        let words = tables
-            .iter()
-            .flat_map(|t| t.lines())
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(|l| l.split(['\t', ',']))
-            .map(str::trim)
-            .filter(|w| !w.is_empty());
-        for w in words {
-            if let Some(first) = w.chars().next() {
-                by_first.entry(first).or_default().push(w.to_owned());
+        let mut full: HashMap<String, String, FxBuildHasher> = HashMap::default();
+        for line in tables.iter().flat_map(|t| t.lines()).filter(|l| !l.starts_with('#')) {
+            let mut words = line.split(['\t', ',']).map(str::trim).filter(|w| !w.is_empty()).peekable();
+            let Some(&head) = words.peek() else {
+                continue;
+            };
+            for w in words {
+                if let Some(first) = w.chars().next() {
+                    by_first.entry(first).or_default().push(w.to_owned());
+                }
+                full.entry(w.to_owned()).or_insert_with(|| head.to_owned());
             }
         }
-        Departments(by_first)
+        Departments(by_first, full)
+    }
+
+    /// The full name of a department name or short form, if the table has it.
+    pub(crate) fn full_name(&self, name: &str) -> Option<&str> {
+        self.1.get(name).map(String::as_str)
     }
 
     /// True when `text` starts with a department name.
@@ -133,5 +161,21 @@ mod tests {
         assert!(user.departments().starts("星舰处开展"));
         assert!(user.departments().starts("生态环境局开展"));
         assert_ne!(user.fingerprint(), builtin.fingerprint());
+    }
+
+    #[test]
+    fn printed_forms_of_one_unit_have_one_key() {
+        let tables = Tables::builtin();
+        let cases: [(&str, Option<&str>, &str); 6] = [
+            ("河湾市生态环境局", Some("河湾市"), "市生态环境局"),
+            ("河湾生态环境局", Some("河湾市"), "市生态环境局"),
+            ("市发改委", None, "市发展和改革委员会"),
+            ("市发展改革委", Some("河湾市"), "市发展和改革委员会"),
+            ("青禾县住建局", None, "青禾县住房和城乡建设局"),
+            ("青禾县星火社区", Some("河湾市"), "青禾县星火社区"),
+        ];
+        for (unit, home, key) in cases {
+            assert_eq!(tables.unit_key(unit, home), key, "{unit}");
+        }
     }
 }

@@ -56,6 +56,8 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
     ("侨联", OrgKind::Department, PLAIN),
     ("科协", OrgKind::Department, PLAIN),
     ("政府", OrgKind::Department, PLAIN),
+    // A customs office is named with its city or port, which may be one the table lacks.
+    ("海关", OrgKind::Institution, PLAIN),
     ("支队", OrgKind::Department, PLAIN),
     ("大队", OrgKind::Department, PLAIN),
     ("工委", OrgKind::Department, PLAIN),
@@ -105,7 +107,8 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
         ordinary(
             &['庭', '小', '四', '合', '大', '医', '法', '影', '剧', '书', '学', '属'],
             None,
-            &['区', '长', '士', '所', '校'],
+            // 院内, 院里 and 院落 are courtyards.
+            &['区', '长', '士', '所', '校', '内', '里', '落'],
         ),
     ),
     ("馆", OrgKind::Institution, ordinary(&['宾', '饭', '菜', '旅'], None, &['长'])),
@@ -125,7 +128,8 @@ const SUFFIXES: &[(&str, OrgKind, Ordinary)] = &[
         OrgKind::Township,
         ordinary(&['城', '家', '下', '回', '故', '还', '老', '异', '他'], None, &['村']),
     ),
-    ("村", OrgKind::Community, before(&['农', '乡', '山', '渔', '新'])),
+    // 村村 and 村民 are a village's villages and villagers: the name ends at the first 村.
+    ("村", OrgKind::Community, ordinary(&['农', '乡', '山', '渔', '新', '村'], None, &['民'])),
 ];
 
 /// Before 中心 or 中学: a place (市中心), not a unit.

@@ -14,7 +14,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::app::Language;
-use crate::browse::groups::{By, group, render};
+use crate::browse::groups::{By, Options, group_with, render};
 use crate::classify::Tables;
 use crate::model::Document;
 use crate::parse::parse_paths;
@@ -32,8 +32,10 @@ pub const USAGE: &str = "\
   baokan parse --json 文件…     把版面切分为文章和图片说明，输出 JSON
                                 (print the segmentation as JSON)
   baokan parse 文件…            输出简要列表 (print a short listing)
-  baokan groups [--by district|unit|author|date] 文件…
-                                输出分组树及篇数 (print the grouping tree with counts)
+  baokan groups [--by district|unit|author|date] [--confident] 文件…
+                                输出分组树及篇数；--confident 不计把握低的单位和区县
+                                (print the grouping tree with counts; --confident leaves out
+                                units and districts of low confidence)
   baokan convert 文件… -o 输出.baokan
                                 保存为 Baokan 档案（含更正）(write a Baokan archive)
   baokan export [--format md|csv|json] [--query 搜索] 文件… -o 输出
@@ -130,10 +132,13 @@ fn finish(written: std::io::Result<()>) -> ExitCode {
 
 fn groups(args: &[String]) -> ExitCode {
     let mut by = By::District;
+    let mut confident = false;
     let mut files: Vec<&Path> = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        if arg == "--by" {
+        if arg == "--confident" {
+            confident = true;
+        } else if arg == "--by" {
             let Some(value) = it.next() else {
                 return fail("groups 的选项 --by 缺少取值 district|unit|author|date (missing value)");
             };
@@ -154,12 +159,14 @@ fn groups(args: &[String]) -> ExitCode {
     if files.is_empty() {
         return fail("groups 需要至少一个文件 (groups needs at least one FILE)");
     }
-    let doc = match load(&files) {
+    let tables = Tables::load();
+    let doc = match parse_paths(&files, &Limits::default(), &tables) {
         Ok(doc) => doc,
-        Err(code) => return code,
+        Err(e) => return fail(&wording::read_error(&e)),
     };
     let mut out = std::io::stdout().lock();
-    let tree = render(&group(&doc, by), &|k| wording::group_key(Language::Chinese, k));
+    let options = Options { tables: &tables, confident };
+    let tree = render(&group_with(&doc, by, &options), &|k| wording::group_key(Language::Chinese, k));
     finish(out.write_all(tree.as_bytes()).and_then(|()| out.flush()))
 }
 

@@ -84,3 +84,33 @@ impl Item {
         }
     }
 }
+
+/// How sure classification is of an item's unit or district.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Named where it counts (the kicker, the headline, the lead) or more than once, with
+    /// its place.
+    #[default]
+    High,
+    /// Named once in passing, or a district only guessed from the places the item names.
+    Low,
+}
+
+/// What classification found about an item besides its unit and district. A page keeps one
+/// for each item it classified, by the item's first line, so that corrections that split or
+/// merge items leave the others' in place.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Classes {
+    /// The first page line of the item these are of.
+    pub line: usize,
+    /// Units the item names joined to its unit (A与B, A联合B): B is a co-unit of A.
+    pub co_units: Vec<String>,
+    /// The prefecture city of the unit or district when it is not the page's home city (or
+    /// when the page has none).
+    pub city: Option<String>,
+    /// How sure the unit is.
+    pub unit: Confidence,
+    /// How sure the district is.
+    pub district: Confidence,
+}

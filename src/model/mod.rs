@@ -10,6 +10,6 @@ mod page;
 mod problem;
 
 pub use correction::{Correction, Field};
-pub use item::{Author, Item, Kind};
+pub use item::{Author, Classes, Confidence, Item, Kind};
 pub use page::{Document, Page, StoredPage};
 pub use problem::{ArchiveError, Limit, ReadError, Warning};

@@ -4,17 +4,16 @@
 use serde::{Deserialize, Serialize};
 
 use super::correction::Correction;
-use super::item::Item;
+use super::item::{Classes, Confidence, Item};
 use super::problem::Warning;
 
 /// One printed page: where it came from, its text, and (once parsed) its header lines and
 /// items. Serialised, it is a page of the `parse --json` contract.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Page {
     /// Path or zip entry the page came from (a label only, never reopened for writing).
     pub source: String,
     /// 1-based index of this page within its source (form-feed separated pages).
-    #[serde(rename = "page")]
     pub index: usize,
     /// Date printed on or implied by the page, as `YYYY-MM-DD`.
     pub date: Option<String>,
@@ -23,20 +22,21 @@ pub struct Page {
     /// Page header lines (date, page name, editor), which are not items.
     pub header: Vec<String>,
     /// Articles and photo captions in page order.
-    #[serde(rename = "articles")]
     pub items: Vec<Item>,
+    /// What classification found about each item besides its unit and district (see
+    /// [`Page::classes_of`]).
+    pub classes: Vec<Classes>,
     /// The page text with line ends normalised to `\n`.
-    #[serde(skip)]
     pub text: String,
     /// The user's corrections to this page, in the order they were made; once parsed, already
     /// applied to `items`.
-    #[serde(skip)]
     pub corrections: Vec<Correction>,
     /// The home city the page names itself (a division index), if any.
-    #[serde(skip)]
     pub home: Option<usize>,
+    /// The home city its items were classified with: its source's (the city most of the
+    /// source's pages name), or the one the user chose.
+    pub classified_with: Option<usize>,
     /// Its items as an archive stored them, until parsing takes them.
-    #[serde(skip)]
     pub stored: Option<Box<StoredPage>>,
 }
 
@@ -52,6 +52,20 @@ impl Page {
         Page::read("t.txt", 1, text.to_owned())
     }
 
+    /// What classification found about an item of this page besides its unit and district.
+    pub fn classes_of(&self, item: &Item) -> Option<&Classes> {
+        self.classes.iter().find(|c| c.line == item.lines[0])
+    }
+
+    /// How sure classification is of an item's unit and district: sure of what the user set
+    /// and of items it has no record of.
+    pub fn confidence(&self, item: &Item) -> (Confidence, Confidence) {
+        match self.classes_of(item).filter(|_| !item.edited) {
+            Some(c) => (c.unit, c.district),
+            None => (Confidence::High, Confidence::High),
+        }
+    }
+
     /// The item whose line span holds a 1-based page line (the narrowest, when spans nest),
     /// or `None` for header lines and lines between items.
     pub fn item_at_line(&self, line: usize) -> Option<usize> {
@@ -59,6 +73,64 @@ impl Page {
         let holding = spans.filter(|(_, a)| a.lines[0] <= line && line <= a.lines[1]);
         holding.min_by_key(|(_, a)| a.lines[1] - a.lines[0]).map(|(i, _)| i)
     }
+}
+
+/// The `parse --json` form of a page: its items with what classification found about them.
+impl Serialize for Page {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let articles: Vec<ItemOut> =
+            self.items.iter().map(|item| ItemOut::new(item, self.classes_of(item))).collect();
+        let mut p = s.serialize_struct("Page", 6)?;
+        p.serialize_field("source", &self.source)?;
+        p.serialize_field("page", &self.index)?;
+        p.serialize_field("date", &self.date)?;
+        p.serialize_field("page_no", &self.page_no)?;
+        p.serialize_field("header", &self.header)?;
+        p.serialize_field("articles", &articles)?;
+        p.end()
+    }
+}
+
+/// An item as `parse --json` prints it: its own fields, then its co-units, its city (when not
+/// the home city) and how sure its unit and district are.
+#[derive(Serialize)]
+struct ItemOut<'a> {
+    #[serde(flatten)]
+    item: &'a Item,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    co_units: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    city: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<ConfidenceOut>,
+}
+
+impl<'a> ItemOut<'a> {
+    /// Printed only for what the item has: co-units when there are some, a confidence for a
+    /// unit or district it was given.
+    fn new(item: &'a Item, classes: Option<&'a Classes>) -> ItemOut<'a> {
+        let sure = |given: bool, c: fn(&Classes) -> Confidence| {
+            given.then(|| if item.edited { Confidence::High } else { classes.map_or(Confidence::High, c) })
+        };
+        let confidence = (item.unit.is_some() || item.district.is_some()).then(|| ConfidenceOut {
+            unit: sure(item.unit.is_some(), |c| c.unit),
+            district: sure(item.district.is_some(), |c| c.district),
+        });
+        ItemOut {
+            item,
+            co_units: classes.map(|c| c.co_units.as_slice()).filter(|u| !u.is_empty()),
+            city: classes.and_then(|c| c.city.as_deref()),
+            confidence,
+        }
+    }
+}
+
+/// How sure an item's unit and district are (`null` for one it has not).
+#[derive(Serialize)]
+struct ConfidenceOut {
+    unit: Option<Confidence>,
+    district: Option<Confidence>,
 }
 
 /// One page's items as an archive stored them: what segmentation and classification found
@@ -77,6 +149,9 @@ pub struct StoredPage {
     pub header: Vec<String>,
     /// Its items, classified, without corrections.
     pub items: Vec<Item>,
+    /// What classification found about them besides unit and district.
+    #[serde(default)]
+    pub classes: Vec<Classes>,
 }
 
 impl StoredPage {
@@ -113,6 +188,10 @@ pub struct Document {
     /// The home city's name, as an archive records it.
     #[serde(skip)]
     pub home_city: Option<String>,
+    /// The home city the user chose in the window (`Some(None)`: none, as for a national
+    /// paper); `None` while each source's own is used.
+    #[serde(skip)]
+    pub home_choice: Option<Option<usize>>,
     /// A fingerprint of the tables the items were classified with (see `Tables`), which
     /// their stored form is keyed by.
     #[serde(skip)]

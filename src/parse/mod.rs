@@ -41,6 +41,7 @@ pub fn parse_pages_with(pages: Vec<Page>, tables: &Tables, progress: &Progress) 
         .collect();
     let done = done?;
     let mut doc = Document::default();
+    let homes = source_homes(&done.iter().map(|p| (p.page.source.as_str(), p.page.home)).collect::<Vec<_>>());
     let common = most_common(&done.iter().map(|p| p.page.home).collect::<Vec<_>>());
     let mut waiting = Vec::with_capacity(done.len());
     for Parsed { page, pending, mut warnings } in done {
@@ -48,24 +49,26 @@ pub fn parse_pages_with(pages: Vec<Page>, tables: &Tables, progress: &Progress) 
         doc.warnings.append(&mut warnings);
         doc.pages.push(page);
     }
-    // Pages that name no home city are classified with the archive's.
+    // Every page is classified with its source's home city, once all pages are known.
     let late: Vec<Vec<Warning>> = doc
         .pages
         .par_iter_mut()
         .zip(waiting)
-        .map(|(page, pending)| {
+        .zip(homes)
+        .map(|((page, pending), home)| {
             let mut warnings = Vec::new();
             match pending {
                 Pending::Scan(scan) => {
-                    classify_page(page, tables, &scan, common);
+                    classify_page(page, tables, &scan, home);
                     apply_held(page, &mut warnings);
                 }
-                // Stored items classified with another archive home city than this one.
-                Pending::Stored(with) if with != common => {
-                    classify_page(page, tables, &PageScan::new(tables.gazetteer(), page), common);
+                // Stored items classified with another home city than this one.
+                Pending::Stored(with) if with != home => {
+                    classify_page(page, tables, &PageScan::new(tables.gazetteer(), page), home);
                 }
-                Pending::Stored(_) | Pending::Done => {}
+                Pending::Stored(_) => {}
             }
+            page.classified_with = home;
             warnings
         })
         .collect();
@@ -74,6 +77,40 @@ pub fn parse_pages_with(pages: Vec<Page>, tables: &Tables, progress: &Progress) 
     doc.home_city = tables.division_name(common).map(str::to_owned);
     doc.tables = tables.fingerprint();
     Some(doc)
+}
+
+/// Classifies every page of a document again with `home` as its home city (the user's
+/// choice), or, given none, with its source's; corrections are replayed over the new items.
+pub fn reclassify(doc: &mut Document, home: Option<Option<usize>>, tables: &Tables) {
+    let homes = match home {
+        Some(h) => vec![h; doc.pages.len()],
+        None => source_homes(&doc.pages.iter().map(|p| (p.source.as_str(), p.home)).collect::<Vec<_>>()),
+    };
+    doc.pages.par_iter_mut().zip(homes).for_each(|(page, home)| *page = reparse_page(page, home, tables));
+}
+
+/// The home city of each page's source: the city more than half of the pages of its
+/// folder (or of its file, for pages not in one) naming a city name, else none, as for a
+/// national paper or a folder gathered from several cities' papers.
+fn source_homes(pages: &[(&str, Option<usize>)]) -> Vec<Option<usize>> {
+    let folder = |source: &str| source.rfind(['/', '\\']).map_or(source, |i| &source[..i]).to_owned();
+    let mut by_folder: std::collections::HashMap<String, Vec<Option<usize>>> =
+        std::collections::HashMap::new();
+    for (source, home) in pages {
+        by_folder.entry(folder(source)).or_default().push(*home);
+    }
+    let majority: std::collections::HashMap<String, Option<usize>> = by_folder
+        .into_iter()
+        .map(|(f, homes)| {
+            // Pages naming no city (photos, features) do not vote, but the city must be named
+            // by a third of all pages at least.
+            let top = most_common(&homes);
+            let votes = homes.iter().filter(|h| h.is_some() && **h == top).count();
+            let naming = homes.iter().filter(|h| h.is_some()).count();
+            (f, top.filter(|_| 2 * votes > naming && 3 * votes >= homes.len()))
+        })
+        .collect();
+    pages.iter().map(|(source, _)| majority.get(&folder(source)).copied().flatten()).collect()
 }
 
 /// One page segmented (or restored), with what it still waits for.
@@ -85,25 +122,21 @@ struct Parsed {
 
 /// What a page waits for once every page's home city is known.
 enum Pending {
-    /// Nothing: it names its home city and is classified.
-    Done,
-    /// It names no home city: its scan waits for the archive's.
+    /// Segmented: its scan waits for its source's home city.
     Scan(PageScan),
-    /// Restored from an archive, naming no home city: classified with this one.
+    /// Restored from an archive, classified with this home city.
     Stored(Option<usize>),
 }
 
-/// Segments a page and, when it names its home city, classifies and corrects it at once, so
-/// that its scan (a copy of its items' text) is dropped. A page an archive stored under this
-/// build's key, without corrections, is restored instead.
+/// Segments a page and scans its items, which wait for its source's home city. A page an
+/// archive stored under this build's key, without corrections, is restored instead.
 fn parse_one(tables: &Tables, key: &str, mut text: Page) -> Parsed {
     let g = tables.gazetteer();
     let mut warnings = Vec::new();
     let stored = text.stored.take();
     let usable = |s: &StoredPage| text.corrections.is_empty() && *s.key == *key && fits(tables, s, &text);
     if let Some(stored) = stored.filter(|s| usable(s)) {
-        let pending =
-            if stored.home.is_some() { Pending::Done } else { Pending::Stored(stored.classified_with) };
+        let pending = Pending::Stored(stored.classified_with);
         let page = restore(*stored, text);
         warn_bodiless(&page, &mut warnings);
         return Parsed { page, pending, warnings };
@@ -114,13 +147,7 @@ fn parse_one(tables: &Tables, key: &str, mut text: Page) -> Parsed {
     page.corrections = text.corrections;
     let scan = PageScan::new(g, &page);
     page.home = scan.home(g);
-    if page.home.is_none() {
-        return Parsed { page, pending: Pending::Scan(scan), warnings };
-    }
-    let home = page.home;
-    classify_page(&mut page, tables, &scan, home);
-    apply_held(&mut page, &mut warnings);
-    Parsed { page, pending: Pending::Done, warnings }
+    Parsed { page, pending: Pending::Scan(scan), warnings }
 }
 
 /// True when stored items can belong to this page (see [`StoredPage::fits`]).
@@ -131,7 +158,15 @@ fn fits(tables: &Tables, stored: &StoredPage, text: &Page) -> bool {
 
 /// A page from its stored items and its text.
 fn restore(stored: StoredPage, text: Page) -> Page {
-    Page { header: stored.header, items: stored.items, home: stored.home, corrections: Vec::new(), ..text }
+    Page {
+        header: stored.header,
+        items: stored.items,
+        classes: stored.classes,
+        home: stored.home,
+        classified_with: stored.classified_with,
+        corrections: Vec::new(),
+        ..text
+    }
 }
 
 fn apply_held(page: &mut Page, warnings: &mut Vec<Warning>) {
@@ -140,8 +175,7 @@ fn apply_held(page: &mut Page, warnings: &mut Vec<Warning>) {
 }
 
 /// Segments, classifies and corrects one page again from its text and its corrections (after
-/// a correction is made or undone); `home` is the archive's home city (a division index), for
-/// a page naming none.
+/// a correction is made or undone) with `home` as its home city (a division index).
 pub fn reparse_page(page: &Page, home: Option<usize>, tables: &Tables) -> Page {
     let g = tables.gazetteer();
     let text = Page {
@@ -157,14 +191,14 @@ pub fn reparse_page(page: &Page, home: Option<usize>, tables: &Tables) -> Page {
     let mut out = segment_corrected(&text, &mut warnings);
     let scan = PageScan::new(g, &out);
     out.home = scan.home(g);
-    let home = out.home.or(home);
+    out.classified_with = home;
     classify_page(&mut out, tables, &scan, home);
     out.text = text.text;
     apply_all(&mut out, text.corrections, &mut warnings);
     out
 }
 
-/// The home city most pages name, for pages that name none.
+/// The home city most pages name.
 fn most_common(homes: &[Option<usize>]) -> Option<usize> {
     let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for h in homes.iter().flatten() {
@@ -217,6 +251,37 @@ mod stored_tests;
 mod tests {
     use super::*;
     use crate::store::sample;
+
+    #[test]
+    fn a_folder_s_home_city_is_the_one_most_of_its_pages_name() {
+        type Case<'a> = (&'a str, &'a [(&'a str, Option<usize>)], &'a [Option<usize>]);
+        let cases: [Case; 5] = [
+            (
+                "one city's folder",
+                &[("a/1.txt", Some(7)), ("a/2.txt", Some(7)), ("a/3.txt", Some(9))],
+                &[Some(7); 3],
+            ),
+            (
+                "a folder gathered from two cities",
+                &[("b/1.txt", Some(7)), ("b/2.txt", Some(9))],
+                &[None, None],
+            ),
+            (
+                "pages naming none do not vote",
+                &[("c/1.txt", Some(7)), ("c/2.txt", None)],
+                &[Some(7), Some(7)],
+            ),
+            (
+                "a national paper: a city on one page of many",
+                &[("d/1.txt", Some(7)), ("d/2.txt", None), ("d/3.txt", None), ("d/4.txt", None)],
+                &[None; 4],
+            ),
+            ("each folder its own", &[("e/1.txt", Some(7)), ("f/1.txt", Some(9))], &[Some(7), Some(9)]),
+        ];
+        for (name, pages, want) in cases {
+            assert_eq!(source_homes(pages), want, "{name}");
+        }
+    }
 
     #[test]
     fn progress_counts_pages_and_cancel_stops() {

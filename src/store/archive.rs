@@ -107,8 +107,7 @@ fn write(doc: &Document, with_items: bool) -> Vec<u8> {
             corrections: &p.corrections,
         })
         .collect();
-    let segmentation =
-        with_items.then_some(StoredOut { pages: &doc.pages, fallback: doc.home, tables: doc.tables });
+    let segmentation = with_items.then_some(StoredOut { pages: &doc.pages, tables: doc.tables });
     let home_city = doc.home_city.as_deref();
     let out = ArchiveOut { format: FORMAT, version: VERSION, home_city, pages, segmentation };
     // Strings and numbers only: serialising to memory cannot fail.

@@ -30,18 +30,17 @@ pub fn key(tables: u64) -> String {
 pub struct PageOut<'a> {
     /// The parsed page.
     pub page: &'a Page,
-    /// The archive's home city (a division index), which pages naming none were classified with.
-    pub fallback: Option<usize>,
 }
 
 impl Serialize for PageOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let p = self.page;
-        let mut t = s.serialize_tuple(4)?;
+        let mut t = s.serialize_tuple(5)?;
         t.serialize_element(&p.home)?;
-        t.serialize_element(&p.home.or(self.fallback))?;
+        t.serialize_element(&p.classified_with)?;
         t.serialize_element(&p.header)?;
         t.serialize_element(&ItemsOut(&p.items))?;
+        t.serialize_element(&p.classes)?;
         t.end()
     }
 }
@@ -132,19 +131,14 @@ impl<'de> Visitor<'de> for StoredVisitor {
 pub struct StoredOut<'a> {
     /// Every page of the archive, in order.
     pub pages: &'a [Page],
-    /// The archive's home city (a division index).
-    pub fallback: Option<usize>,
     /// The fingerprint of the tables the pages were classified with.
     pub tables: u64,
 }
 
 impl Serialize for StoredOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let pages: Vec<Option<PageOut>> = self
-            .pages
-            .iter()
-            .map(|page| page.corrections.is_empty().then_some(PageOut { page, fallback: self.fallback }))
-            .collect();
+        let pages: Vec<Option<PageOut>> =
+            self.pages.iter().map(|page| page.corrections.is_empty().then_some(PageOut { page })).collect();
         let mut m = s.serialize_struct("Stored", 2)?;
         m.serialize_field("key", &key(self.tables))?;
         m.serialize_field("pages", &pages)?;

@@ -172,3 +172,54 @@ fn groups_and_units_are_in_pinyin_order() {
     };
     assert_eq!(titles, ["茌平新闻", "东昌府新闻", "临清新闻"], "and the list sorted by headline");
 }
+
+#[test]
+fn the_home_city_chosen_in_the_window_reclassifies_every_item() {
+    let mut h = sample();
+    let districts = |h: &Harness<'static, BaokanApp>| -> Vec<Option<String>> {
+        let loaded = h.state().loaded.as_ref().unwrap();
+        loaded.doc.pages.iter().flat_map(|p| p.items.iter().map(|i| i.district.clone())).collect()
+    };
+    let city_level = |d: &[Option<String>]| d.iter().filter(|d| d.as_deref() == Some("市直")).count();
+    let by_source = districts(&h);
+    assert!(city_level(&by_source) > 0, "the sample's own home city has city-level units");
+    h.get_by_label("视图").click();
+    h.run();
+    h.get_by_label("本地城市").hover();
+    h.run();
+    h.get_by_label("无（全国性报纸）").click();
+    h.run();
+    let none = districts(&h);
+    assert_eq!(city_level(&none), 0, "no home city, no 市直: {none:?}");
+    assert_eq!(h.state().loaded.as_ref().unwrap().doc.home_choice, Some(None));
+    h.state_mut().apply(Command::SetHome(None));
+    h.run();
+    assert_eq!(districts(&h), by_source, "each source's own again");
+}
+
+#[test]
+fn another_city_s_places_group_under_that_city_three_levels_deep() {
+    let dir = common::scratch("other_city");
+    let page = dir.join("page.txt");
+    let text = "2024年5月8日 星期三\n第3版  综合新闻  责任编辑：王青\n\n\
+        东昌府区夜市开张\n\n本报讯（记者 李青）5月6日，东昌府区道口铺街道夜市开张，道口铺街道组织商户有序经营。东昌府区相关部门到场指导。\n\n\
+        临清市推进河道治理\n\n本报讯（记者 张禾）近日，临清市水利局召开河道治理推进会。临清市水利局部署了夏季工作。\n\n\
+        济南来客\n\n本报讯（记者 赵川）日前，济南市历下区泉城路街道组织居民来聊城参观。泉城路街道一行走访了多个社区。\n";
+    std::fs::write(&page, text).unwrap();
+    let mut app = BaokanApp::new(baokan::app::AppState::default());
+    app.open_now(baokan::app::Source::Paths(vec![page]));
+    let mut h = common::harness(app);
+    h.run();
+    h.get_by_label("济南市 (1)");
+    h.get_by_label("东昌府区 (1)");
+    // Filtering opens the groups down to the one that matched.
+    h.state_mut().apply(Command::FilterTree("泉城路".to_owned()));
+    h.run();
+    h.get_by_label("泉城路街道 (1)").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.group.as_ref().map(Vec::len), Some(3), "city › district › unit");
+    let loaded = app.loaded.as_ref().unwrap();
+    let titles: Vec<_> = app.list.iter().map(|&i| loaded.item(i).unwrap().1.title.clone()).collect();
+    assert_eq!(titles, [Some("济南来客".to_owned())]);
+}

@@ -11,7 +11,7 @@ use crate::browse::groups::label;
 use crate::browse::order::{SortKey, body_len};
 use crate::browse::search::Query;
 use crate::browse::search::highlight::{Part, find, needles, snippet};
-use crate::model::{Item, Kind, Page};
+use crate::model::{Confidence, Item, Kind, Page};
 use crate::ui::marks::marked_line;
 use crate::ui::wording::tr;
 
@@ -118,9 +118,16 @@ pub fn list_panel(ui: &mut egui::Ui, app: &BaokanApp, loaded: &Loaded, alone: bo
                             title_with_snippet(ui, &cell(lang, key, page, item), item, query)
                         }
                         _ => {
-                            ui.add(
-                                egui::Label::new(cell(lang, key, page, item)).truncate().selectable(false),
-                            );
+                            let text = egui::RichText::new(cell(lang, key, page, item));
+                            // A unit or district classification is unsure of is muted.
+                            let (unit, district) = page.confidence(item);
+                            let unsure = match key {
+                                SortKey::Unit => unit == Confidence::Low,
+                                SortKey::District => district == Confidence::Low,
+                                _ => false,
+                            };
+                            let text = if unsure { text.weak().italics() } else { text };
+                            ui.add(egui::Label::new(text).truncate().selectable(false));
                         }
                     });
                 }

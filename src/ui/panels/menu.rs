@@ -39,6 +39,7 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
                     out.push(Command::SetGrouping(g));
                 }
             }
+            out.extend(home_menu(ui, app));
             ui.separator();
             for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
                 out.extend(action.menu_button(ui, app));
@@ -116,4 +117,35 @@ pub fn grouping_label(lang: Language, g: By) -> &'static str {
         By::Author => tr(lang, "按作者", "By author"),
         By::Date => tr(lang, "按日期", "By date"),
     }
+}
+
+/// The home city's menu: each source's own (the city most of its pages name), none (a
+/// national paper), or one of the cities the pages name. Every item is classified again.
+fn home_menu(ui: &mut egui::Ui, app: &BaokanApp) -> Vec<Command> {
+    let lang = app.state.language;
+    let mut out = Vec::new();
+    let Some(loaded) = &app.loaded else {
+        return out;
+    };
+    let doc = &loaded.doc;
+    let tables = crate::classify::Tables::builtin();
+    let mut cities: Vec<usize> = doc.pages.iter().filter_map(|p| p.home).chain(doc.home).collect();
+    cities.sort_unstable();
+    cities.dedup();
+    ui.menu_button(tr(lang, "本地城市", "Home city"), |ui| {
+        let choice = doc.home_choice;
+        let mut entry = |ui: &mut egui::Ui, home: Option<Option<usize>>, label: &str| {
+            if ui.radio(choice == home, label).clicked() {
+                out.push(Command::SetHome(home));
+            }
+        };
+        entry(ui, None, tr(lang, "按来源自动", "Each source's own"));
+        entry(ui, Some(None), tr(lang, "无（全国性报纸）", "None (a national paper)"));
+        for city in cities {
+            if let Some(name) = tables.division_name(Some(city)) {
+                entry(ui, Some(Some(city)), name);
+            }
+        }
+    });
+    out
 }

@@ -12,7 +12,7 @@ use egui::{Align, FontFamily, FontId, RichText, TextFormat};
 use crate::app::{BaokanApp, Command, HitCount, Language, Loaded};
 use crate::browse::groups::GroupKey;
 use crate::browse::search::highlight::{Hit, Part, item_hits};
-use crate::model::{Item, Page};
+use crate::model::{Confidence, Item, Page};
 use crate::ui::fonts::bold;
 use crate::ui::marks::append_marked;
 use crate::ui::panels::edit::edit_form;
@@ -207,15 +207,22 @@ impl Parts<'_> {
         };
         let mut job = LayoutJob::default();
         let mut scroll = false;
-        for (label, part, value, none) in [
-            (unit_label, Part::Unit, &item.unit, GroupKey::NoUnit),
-            (district_label, Part::District, &item.district, GroupKey::NoDistrict),
+        let (unit_sure, district_sure) = page.confidence(item);
+        for (label, part, value, none, sure) in [
+            (unit_label, Part::Unit, &item.unit, GroupKey::NoUnit, unit_sure),
+            (district_label, Part::District, &item.district, GroupKey::NoDistrict, district_sure),
         ] {
             job.append(label, 0.0, format.clone());
             let (marks, current) = self.marks(part);
             scroll |= current.is_some();
             let none = wording::group_key(lang, &none);
-            append_marked(&mut job, value.as_deref().unwrap_or(&none), &marks, current, &format, dark);
+            // A unit or district classification is unsure of is shown in italics, marked.
+            let unsure = value.is_some() && sure == Confidence::Low;
+            let shown = TextFormat { italics: unsure, ..format.clone() };
+            append_marked(&mut job, value.as_deref().unwrap_or(&none), &marks, current, &shown, dark);
+            if unsure {
+                job.append(tr(lang, "（存疑）", " (unsure)"), 0.0, shown);
+            }
         }
         job.append(&date_and_page(lang, page), 0.0, format.clone());
         if let Some(other) = item.continued {

@@ -1,6 +1,6 @@
 //! The group tree: a grouping selector, a filter box (any part of a name, or its pinyin
-//! initials), then each group as `name (count)`, two levels for district → unit and date →
-//! page. While a search runs, the counts are its matches and empty groups are hidden.
+//! initials), then each group as `name (count)`, with its subgroups (city → district → unit,
+//! a unit's bodies, date → page). While a search runs, the counts are its matches and empty groups are hidden.
 //! Clicking a group lists its items. In a narrow window the tree folds into a drop-down
 //! above the list.
 
@@ -81,8 +81,9 @@ fn filter_box(ui: &mut egui::Ui, app: &BaokanApp) -> Option<Command> {
     (text != app.tree_filter).then_some(Command::FilterTree(text))
 }
 
-/// One top-level group, with its subgroups when it has any; hidden when the search keeps
-/// none of its items or the filter matches neither it nor a subgroup.
+/// One group, with its subgroups when it has any (a city's districts, a district's units, a
+/// unit's bodies, each as deep as the tree goes); hidden when the search keeps none of its
+/// items or the filter matches neither it, a group above it, nor a subgroup.
 fn group_row(
     ui: &mut egui::Ui,
     app: &BaokanApp,
@@ -91,11 +92,24 @@ fn group_row(
     filter: &GroupFilter,
     out: &mut Vec<Command>,
 ) {
+    subgroup_row(ui, app, (node, kept), (&Vec::new(), false), filter, out);
+}
+
+/// A group under the path `above` (whose names the filter matched when `above_named`).
+fn subgroup_row(
+    ui: &mut egui::Ui,
+    app: &BaokanApp,
+    (node, kept): (&Node, Option<&Kept>),
+    (above, above_named): (&GroupPath, bool),
+    filter: &GroupFilter,
+    out: &mut Vec<Command>,
+) {
     let lang = app.state.language;
     let count = kept.map_or(node.count, |k| k.count);
     let name = group_key(lang, &node.key);
-    let named = filter.matches(&name);
-    let path: GroupPath = vec![node.key.clone()];
+    let named = above_named || filter.matches(&name);
+    let mut path: GroupPath = above.clone();
+    path.push(node.key.clone());
     if count == 0 {
         return;
     }
@@ -105,28 +119,33 @@ fn group_row(
         }
         return;
     }
-    let children: Vec<(&Node, String, usize)> = node
+    let children: Vec<(&Node, Option<&Kept>, String, usize)> = node
         .children
         .iter()
         .enumerate()
         .map(|(j, c)| {
-            (c, group_key(lang, &c.key), kept.and_then(|k| k.children.get(j)).map_or(c.count, |k| k.count))
+            let k = kept.and_then(|k| k.children.get(j));
+            (c, k, group_key(lang, &c.key), k.map_or(c.count, |k| k.count))
         })
-        .filter(|(_, name, n)| *n > 0 && (named || filter.matches(name)))
+        .filter(|(c, _, name, n)| *n > 0 && (named || filter.matches(name) || c.has_subgroups()))
         .collect();
     if children.is_empty() && !named {
         return;
     }
     // While filtering, groups open to show the subgroups that matched.
     let filtering = !app.tree_filter.trim().is_empty();
-    let id = ui.make_persistent_id(("group", app.state.grouping, &node.key, filtering));
+    let id = ui.make_persistent_id(("group", app.state.grouping, &path, filtering));
     CollapsingState::load_with_default_open(ui.ctx(), id, filtering)
         .show_header(ui, |ui| select_label(ui, app, &name, count, path.clone(), out))
         .body(|ui| {
-            for (child, child_name, n) in children {
-                let mut child_path = path.clone();
-                child_path.push(child.key.clone());
-                select_label(ui, app, &child_name, n, child_path, out);
+            for (child, child_kept, child_name, n) in children {
+                if child.has_subgroups() {
+                    subgroup_row(ui, app, (child, child_kept), (&path, named), filter, out);
+                } else {
+                    let mut child_path = path.clone();
+                    child_path.push(child.key.clone());
+                    select_label(ui, app, &child_name, n, child_path, out);
+                }
             }
         });
 }
