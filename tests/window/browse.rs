@@ -199,7 +199,7 @@ fn the_home_city_chosen_in_the_window_reclassifies_every_item() {
 
 #[test]
 fn another_city_s_places_group_under_that_city_three_levels_deep() {
-    let dir = common::scratch("other_city");
+    let dir = crate::common::scratch("other_city");
     let page = dir.join("page.txt");
     let text = "2024年5月8日 星期三\n第3版  综合新闻  责任编辑：王青\n\n\
         东昌府区夜市开张\n\n本报讯（记者 李青）5月6日，东昌府区道口铺街道夜市开张，道口铺街道组织商户有序经营。东昌府区相关部门到场指导。\n\n\
@@ -208,7 +208,7 @@ fn another_city_s_places_group_under_that_city_three_levels_deep() {
     std::fs::write(&page, text).unwrap();
     let mut app = BaokanApp::new(baokan::app::AppState::default());
     app.open_now(baokan::app::Source::Paths(vec![page]));
-    let mut h = common::harness(app);
+    let mut h = crate::common::harness(app);
     h.run();
     h.get_by_label("济南市 (1)");
     h.get_by_label("东昌府区 (1)");
