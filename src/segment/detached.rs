@@ -151,6 +151,37 @@ fn apply(
     drafts.retain(|d| !d.is_empty());
 }
 
+/// Hands each draft that holds nothing but pieces of a broken name (`仁`) to the next draft
+/// with a body, whose author the name is: alone it would be an empty item.
+pub fn fold_fragments(drafts: &mut Vec<Draft>, headings: &mut Vec<Heading>, lines: &[Line]) {
+    let lone = |d: &Draft, headings: &[Heading]| {
+        !d.has_body()
+            && d.credits.is_empty()
+            && d.after_credits.is_empty()
+            && d.heading.and_then(|h| headings.get(h)).is_some_and(|h| {
+                h.fragment.is_some() && h.title.is_none() && h.kicker.is_none() && h.subtitle.is_none()
+            })
+    };
+    let mut d = 0;
+    while d < drafts.len() {
+        let Some(next) =
+            (d + 1..drafts.len()).find(|&n| drafts[n].has_body()).filter(|_| lone(&drafts[d], headings))
+        else {
+            d += 1;
+            continue;
+        };
+        let piece =
+            drafts[d].heading.and_then(|h| headings.get(h)).map(|h| h.blocks.clone()).unwrap_or_default();
+        let mut blocks: Vec<Range<usize>> =
+            drafts[next].heading.and_then(|h| headings.get(h)).map(|h| h.blocks.clone()).unwrap_or_default();
+        blocks.extend(piece);
+        blocks.sort_by_key(|b| b.start);
+        headings.push(name_parts(lines, blocks));
+        drafts[next].heading = Some(headings.len() - 1);
+        drafts.remove(d);
+    }
+}
+
 /// A headline block's text, spaces removed.
 fn phrase(lines: &[Line], block: &Range<usize>) -> String {
     lines[block.clone()].iter().flat_map(|l| l.text.chars()).filter(|&c| !is_space(c)).collect()
@@ -197,4 +228,26 @@ fn share(pairs: &[(String, f32)], body: &str) -> f32 {
         return 0.0;
     }
     pairs.iter().filter(|(p, _)| body.contains(p.as_str())).map(|(_, w)| w).sum::<f32>() / total
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Page;
+    use crate::segment::segment_page;
+
+    /// A piece of a broken name standing alone between two essays is no item of its own: it
+    /// goes with the essay after it.
+    #[test]
+    fn a_lone_name_piece_joins_the_next_essay() {
+        let body = "河湾市把农村公路建设作为惠民工程，一条条新路通到了村民家门口。\n";
+        let text = format!(
+            "7 理论\n\n陈立新\n\n{a}{a}{a}（作者为河湾大学教授）\n\n以改革激发农村发展活力\n李志民\n\n{a}{a}\n周\n\n{a}{a}",
+            a = body
+        );
+        let page = segment_page(&Page::plain(&text), &mut Vec::new());
+        let bylines: Vec<Option<&str>> = page.items.iter().map(|i| i.byline.as_deref()).collect();
+        assert_eq!(page.items.len(), 3, "{bylines:?}");
+        assert!(page.items.iter().all(|i| !i.paragraphs.is_empty()), "{bylines:?}");
+        assert_eq!(page.items[2].byline.as_deref(), Some("周"));
+    }
 }

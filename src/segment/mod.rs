@@ -36,6 +36,7 @@ pub fn segment_page(page: &Page, warnings: &mut Vec<Warning>) -> Page {
     let orientation = orientation(&blocks, &lines, &headings);
     let mut drafts = assemble(blocks, orientation, &headings);
     detached::rehome(&mut drafts, &mut headings, &lines);
+    detached::fold_fragments(&mut drafts, &mut headings, &lines);
     let mut cut = Vec::new();
     let items = drafts.iter().flat_map(|draft| to_items(draft, &lines, &headings, style, &mut cut)).collect();
     let mut furniture: Vec<String> = header.lines.iter().map(|&i| crate::text::tidy_phrase(raw[i])).collect();
