@@ -127,12 +127,7 @@ fn apply(
     }
     for (_, block, to) in moves {
         // An untitled draft may hold a name's broken-off pieces: they stay with it.
-        let mut blocks: Vec<Range<usize>> =
-            drafts[*to].heading.and_then(|h| headings.get(h)).map(|h| h.blocks.clone()).unwrap_or_default();
-        blocks.push(block.clone());
-        blocks.sort_by_key(|b| b.start);
-        headings.push(name_parts(lines, blocks));
-        drafts[*to].heading = Some(headings.len() - 1);
+        add_blocks(&mut drafts[*to], headings, lines, std::slice::from_ref(block));
     }
     for (d, draft) in drafts.iter_mut().enumerate() {
         let Some(h) = draft.heading.filter(|_| moves.iter().any(|m| m.0 == d)) else { continue };
@@ -172,14 +167,20 @@ pub fn fold_fragments(drafts: &mut Vec<Draft>, headings: &mut Vec<Heading>, line
         };
         let piece =
             drafts[d].heading.and_then(|h| headings.get(h)).map(|h| h.blocks.clone()).unwrap_or_default();
-        let mut blocks: Vec<Range<usize>> =
-            drafts[next].heading.and_then(|h| headings.get(h)).map(|h| h.blocks.clone()).unwrap_or_default();
-        blocks.extend(piece);
-        blocks.sort_by_key(|b| b.start);
-        headings.push(name_parts(lines, blocks));
-        drafts[next].heading = Some(headings.len() - 1);
+        add_blocks(&mut drafts[next], headings, lines, &piece);
         drafts.remove(d);
     }
+}
+
+/// Adds headline blocks to a draft's headline group (making one when it has none), renaming
+/// the group's parts from all its blocks in page order.
+fn add_blocks(draft: &mut Draft, headings: &mut Vec<Heading>, lines: &[Line], more: &[Range<usize>]) {
+    let mut blocks: Vec<Range<usize>> =
+        draft.heading.and_then(|h| headings.get(h)).map(|h| h.blocks.clone()).unwrap_or_default();
+    blocks.extend_from_slice(more);
+    blocks.sort_by_key(|b| b.start);
+    headings.push(name_parts(lines, blocks));
+    draft.heading = Some(headings.len() - 1);
 }
 
 /// A headline block's text, spaces removed.
