@@ -360,6 +360,26 @@ fn layouts() {
             ],
         ),
         (
+            // Column breaks at captions and credits: an untitled caption across the columns
+            // opening the page, a closing credit split by a blank line, an untitled caption
+            // straight after it.
+            "breaks.txt",
+            Some("2024-04-02"),
+            Some(6),
+            vec![
+                photo(&[("林远", None), ("周青", None)], "4月1日，"),
+                Want {
+                    paragraphs: 2,
+                    ends: "这么好的图书馆。”",
+                    ..article("新桥社区开展政策宣讲", &[("秦川", Some("记者")), ("方舟", Some("通讯员"))])
+                },
+                photo(&[("方圆", None), ("罗兰", Some("记者"))], "3月30日，"),
+                Want {
+                    paragraphs: 1, ..article("清水镇河道清理见成效", &[("关山", Some("记者"))])
+                },
+            ],
+        ),
+        (
             "detached.txt",
             Some("2024-03-27"),
             Some(7),

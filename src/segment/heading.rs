@@ -143,6 +143,9 @@ fn is_heading(lines: &[Line], block: &Range<usize>, next_accepted: bool, style: 
     if has_subtitle {
         return true;
     }
+    if runs_into_caption(lines, block) {
+        return false;
+    }
     let prev_at = (0..block.start).rev().find(|&i| !matches!(lines[i].kind, LineKind::Blank));
     let prev = prev_at.map(|i| &lines[i]);
     let next = neighbour(lines, block.end..lines.len());
@@ -239,6 +242,17 @@ fn caption_below(lines: &[Line], end: usize) -> bool {
         }
     }
     false
+}
+
+/// True when a block runs straight on into the line a caption credit closes, at least as wide
+/// as that line's text: the caption's first lines, not its title (a title falls short of its
+/// caption's lines, see [`heads_caption`]).
+fn runs_into_caption(lines: &[Line], block: &Range<usize>) -> bool {
+    let Some(next) = lines.get(block.end).filter(|l| matches!(l.kind, LineKind::Text)) else {
+        return false;
+    };
+    let closes = next.trailing.as_deref().is_some_and(|(_, c)| c.closes_caption());
+    closes && lines[block.end - 1].ems >= crate::text::ems(next.content()) - FULL
 }
 
 /// Most lines of a titled photo caption below its title.

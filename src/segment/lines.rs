@@ -183,6 +183,8 @@ pub fn label_lines<'a>(lines: &[&'a str], header: &PageHeader) -> Vec<Line<'a>> 
 
 /// Longest rest of a wrapped credit, in characters: a name or two and the closing bracket.
 const CREDIT_TAIL_CHARS: usize = 10;
+/// Most blank lines a column break leaves between the parts of a wrapped credit.
+const CREDIT_GAP: usize = 2;
 
 /// Finds the credits that close a body but that no line shows whole: a bracket of names
 /// opening on one line and closing on the next, short one, and an author's note
@@ -201,7 +203,12 @@ fn mend_wrapped_credits(lines: &mut [Line]) {
             }
             continue;
         }
-        let Some(prev) = before.last_mut() else { continue };
+        // A column break may fall inside the bracket: blank lines may stand between its parts.
+        let Some(prev) =
+            before.iter_mut().rev().take(CREDIT_GAP + 1).find(|l| !matches!(l.kind, LineKind::Blank))
+        else {
+            continue;
+        };
         if !matches!(line.kind, LineKind::Text) || !prev.is_text() {
             continue;
         }
